@@ -1,0 +1,60 @@
+"""Each helpdesk's documented export shape maps onto the canonical table with no flags."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+import topicscope
+from conftest import FIXTURES
+
+HELPDESKS = FIXTURES / "helpdesks"
+EXPECTED = json.loads((HELPDESKS / "expected.json").read_text(encoding="utf-8"))["fixtures"]
+
+
+def _iso(value) -> str | None:
+    return None if pd.isna(value) else value.isoformat()
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_helpdesk_export_maps_to_canonical_fields(name):
+    expected = EXPECTED[name]
+    table = topicscope.read_tickets(HELPDESKS / name)
+    tickets = table.tickets
+    assert len(tickets) == expected["rows"]
+    assert table.accounting.tickets_rejected == 0
+    for want in expected["tickets"]:
+        row = tickets.iloc[want["position"]]
+        assert row["ticket_id"] == want["ticket_id"]
+        assert _iso(row["created_at"]) == want["created_at"]
+        assert _iso(row["resolved_at"]) == want["resolved_at"]
+        assert row["channel"] == (want["channel"] or "")
+        assert row["subject"] == (want["subject"] or "")
+        assert want["text_contains"] in row["text"]
+        assert row["given_category"] == (want["given_category"] or "")
+        assert row["priority"] == (want["priority"] or "")
+        assert row["status"] == (want["status"] or "")
+        tags = [t for t in row["tags"].split(", ") if t]
+        assert tags == want["tags"]
+
+
+@pytest.mark.parametrize("name, layout", [
+    ("zendesk.json", "Zendesk"), ("freshdesk.json", "Freshdesk"), ("jira_sm.csv", "Jira Service Management"),
+    ("servicenow_incident.csv", "ServiceNow"), ("salesforce_case.csv", "Salesforce"),
+    ("intercom.json", "Intercom"), ("hubspot.json", "HubSpot"), ("homemade_semicolon.csv", "generic"),
+])
+def test_layout_is_recognised_from_its_columns(name, layout):
+    assert topicscope.read_tickets(HELPDESKS / name).mapping["layout"] == layout
+
+
+def test_unmapped_input_columns_are_kept_under_their_own_names():
+    table = topicscope.read_tickets(HELPDESKS / "homemade_semicolon.csv")
+    assert "Customer Email" in table.tickets.columns
+    assert "Customer Email" in table.mapping["other_columns"]
+
+
+def test_nested_json_fields_are_flattened_with_dots():
+    table = topicscope.read_tickets(HELPDESKS / "zendesk.json")
+    assert "via.channel" in table.mapping["fields"]["channel"]["columns"]

@@ -1,0 +1,19 @@
+"""topicscope: what customers contact support about, and whether a remote call center can take it.
+
+The library never prints; the ``topicscope`` command is a thin layer over it.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .config import Config
+from .errors import InputError, TopicscopeError, UsageError
+from .ingest import TicketTable, read_tickets
+
+try:
+    __version__ = version("topicscope")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.0.0+unknown"
+
+__all__ = ["Config", "InputError", "TicketTable", "TopicscopeError", "UsageError", "__version__", "read_tickets"]

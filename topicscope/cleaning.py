@@ -1,0 +1,193 @@
+"""Cleaning ticket text: HTML to text, quoted replies, signatures, boilerplate.
+
+What remains is what the customer wrote in this message. The raw text is kept
+beside it by the ingest step, so nothing the export held is lost.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import warnings
+from collections import Counter
+from typing import Iterable
+
+from .config import CleaningConfig
+
+_HTML_HINT = re.compile(
+    r"<\s*/?\s*(p|br|div|span|b|i|u|a|ul|ol|li|table|tr|td|html|body|strong|em|font|img|h[1-6]|blockquote|pre|hr)\b[^>]*>",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]{2,8});", re.IGNORECASE)
+_BLOCK_TAGS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "hr")
+
+# A line that opens a quoted earlier message: everything from it on is history.
+_REPLY_HEADERS = [re.compile(p, re.IGNORECASE) for p in (
+    r"^on\b.{0,200}\bwrote:?$",
+    r"^el\b.{0,200}\bescribi[óo]:?$",
+    r"^le\b.{0,200}\ba [ée]crit\s?:?$",
+    r"^am\b.{0,200}\bschrieb\b.{0,120}:?$",
+    r"^op\b.{0,200}\bschreef\b.{0,120}:?$",
+    r"^-{2,}\s*(original message|mensaje original|message d'origine|ursprüngliche nachricht|forwarded message)\s*-{2,}$",
+    r"^_{8,}$",
+    r"^begin forwarded message:?$",
+)]
+# Outlook-style header block: "From: ..." followed shortly by "Sent:"/"Date:".
+_FROM_LINE = re.compile(r"^(from|de|von):\s*\S", re.IGNORECASE)
+_SENT_LINE = re.compile(r"^(sent|date|enviado|fecha|gesendet|datum|to|para|subject|asunto):", re.IGNORECASE)
+_MOBILE_SIG = re.compile(
+    r"^(sent from my|sent from outlook|get outlook for|enviado desde mi|envoyé de mon|von meinem)\b.*$",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(best|kind|warm|many)?\s*(regards|wishes)[,.!]*$|^(thanks|thank you|thx|cheers|sincerely|"
+    r"best|regards|saludos|un saludo|saludos cordiales|atentamente|gracias|muchas gracias|"
+    r"cordialement|mit freundlichen grüßen|yours truly|yours sincerely)([ ,.!]+\w+)?[,.!]*$",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_DIGITS = re.compile(r"\d+")
+_HAS_WORD = re.compile(r"[^\W_]")
+
+
+def html_to_text(text: str) -> str:
+    """Render HTML to plain text, one line per block element and ``<br>``."""
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(text, "html.parser")
+    for tag in soup(["script", "style", "head"]):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    return soup.get_text()
+
+
+def _boilerplate_key(line: str) -> str:
+    return _DIGITS.sub("0", _SPACES.sub(" ", line).strip().lower())
+
+
+class TextCleaner:
+    """Turn a raw ticket body into the customer's own words.
+
+    Steps, in order: HTML to text (only when the body has tags), entity
+    decoding, cutting quoted earlier messages ("On ... wrote:", "-----Original
+    Message-----", Outlook ``From:``/``Sent:`` blocks, ``>`` lines), cutting
+    signatures (``-- ``, "Sent from my iPhone", a closing salutation followed by
+    a few short lines), dropping lines learned as boilerplate, normalising
+    whitespace.
+
+    Parameters
+    ----------
+    config : CleaningConfig, optional
+        Boilerplate thresholds.
+
+    Attributes
+    ----------
+    boilerplate_ : frozenset of str
+        Normalised lines (lower case, single spaces, digits as ``0``) that
+        recur in too many tickets to be anyone's own words.
+    n_fit_ : int
+        Number of bodies the boilerplate was learned from.
+    """
+
+    def __init__(self, config: CleaningConfig | None = None):
+        self.config = config
+
+    def fit(self, bodies: Iterable[str]) -> "TextCleaner":
+        """Learn boilerplate lines from bodies (a sequence of str)."""
+        config = self.config or CleaningConfig()
+        counts: Counter[str] = Counter()
+        n = 0
+        for body in bodies:
+            n += 1
+            lines = self._strip_history(body)
+            counts.update({_boilerplate_key(ln) for ln in lines if len(ln.strip()) >= config.boilerplate_min_chars})
+        threshold = max(config.boilerplate_min_tickets, config.boilerplate_min_share * n)
+        self.boilerplate_ = frozenset(k for k, c in counts.items() if c >= threshold)
+        self.n_fit_ = n
+        return self
+
+    def transform(self, bodies: Iterable[str]) -> list[str]:
+        """Clean each body; returns a list of str of the same length."""
+        boiler = getattr(self, "boilerplate_", frozenset())
+        out = []
+        for body in bodies:
+            lines = self._strip_history(body)
+            if boiler:
+                lines = [ln for ln in lines if _boilerplate_key(ln) not in boiler]
+            out.append(_join_lines(lines))
+        return out
+
+    def fit_transform(self, bodies: list[str]) -> list[str]:
+        return self.fit(bodies).transform(bodies)
+
+    # -- the per-message steps -------------------------------------------------
+
+    @staticmethod
+    def _strip_history(body: str) -> list[str]:
+        if not body:
+            return []
+        text = body
+        if _HTML_HINT.search(text):
+            text = html_to_text(text)
+        elif "&" in text and _ENTITY.search(text):
+            text = html.unescape(text)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
+        own = _cut_quoted(lines)
+        if not any(_HAS_WORD.search(ln) for ln in own):
+            # A message that is only a quote (a forward): keep the quoted words.
+            own = [ln.lstrip("> ").strip() for ln in lines]
+        return _cut_signature(own)
+
+
+def _cut_quoted(lines: list[str]) -> list[str]:
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        two = f"{line} {lines[i + 1]}" if i + 1 < len(lines) else line
+        if any(p.match(line) for p in _REPLY_HEADERS) or (
+            line.lower().startswith("on ") and any(p.match(two) for p in _REPLY_HEADERS[:1])
+        ):
+            break
+        if _FROM_LINE.match(line) and any(_SENT_LINE.match(ln) for ln in lines[i + 1:i + 4]):
+            break
+        if line.startswith(">"):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _cut_signature(lines: list[str]) -> list[str]:
+    lines = [ln for ln in lines if not _MOBILE_SIG.match(ln)]
+    # The conventional "-- " delimiter, near the end.
+    for i in range(len(lines) - 1, max(-1, len(lines) - 12), -1):
+        if lines[i] in ("--", "-- ", "—", "__"):
+            lines = lines[:i]
+            break
+    # A closing salutation followed by at most four short lines (name, role, phone).
+    content = [i for i, ln in enumerate(lines) if ln]
+    for i in content[-6:]:
+        if _CLOSING.match(lines[i]):
+            tail = [ln for ln in lines[i + 1:] if ln]
+            if len(tail) <= 4 and all(len(ln) <= 60 for ln in tail):
+                lines = lines[:i]
+                break
+    return lines
+
+
+def _join_lines(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def has_words(text: str) -> bool:
+    """True when ``text`` holds at least one letter or digit."""
+    return bool(_HAS_WORD.search(text))

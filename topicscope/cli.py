@@ -1,0 +1,283 @@
+"""The ``topicscope`` command: a thin layer over the library.
+
+Exit codes: 0 success; 1 internal error (please report it); 2 usage error;
+3 unreadable or unusable input. Errors are one line on stderr, never a
+traceback (set ``TOPICSCOPE_DEBUG=1`` to see one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import click
+import typer
+
+from . import __version__
+from .config import Config
+from .errors import EXIT_INTERNAL, TopicscopeError, UsageError
+from .pii import redact
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Read a support-ticket export; say what customers contact you about and what it takes to serve them.",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def sample_path() -> Path:
+    """The bundled sample export (installed with the package)."""
+    return Path(str(resources.files("topicscope._sample").joinpath("tickets.csv")))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"topicscope {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Read a support-ticket export; say what customers contact you about and what it takes to serve them."""
+
+
+# Options shared by the commands that read an export.
+IdCol = typer.Option(None, "--id-col", metavar="COLUMN", help="Column with the ticket id.")
+TextCol = typer.Option(None, "--text-col", metavar="COLUMN",
+                       help="Column with the ticket body; repeat to join several.")
+TimeCol = typer.Option(None, "--time-col", metavar="COLUMN", help="Column with the creation time.")
+ChannelCol = typer.Option(None, "--channel-col", metavar="COLUMN", help="Column with the contact channel.")
+LabelCol = typer.Option(None, "--label-col", metavar="COLUMN",
+                        help="Column with the export's own category / contact reason.")
+DayFirst = typer.Option(None, "--dayfirst/--monthfirst",
+                        help="Read 01/02/2024 as 1 February (--dayfirst) or 2 January (--monthfirst). "
+                             "Default: decided from the data.")
+TimezoneOpt = typer.Option(None, "--timezone", metavar="ZONE",
+                           help="IANA zone of times written without an offset (default UTC), "
+                                "e.g. Europe/Madrid: UI exports use the exporting user's zone.")
+ConfigOpt = typer.Option(None, "--config", metavar="FILE", help="TOML file overriding thresholds.")
+
+
+def _run(fn: Callable[[], int | None]) -> None:
+    """Turn library errors into one line and an exit code."""
+    try:
+        code = fn()
+    except TopicscopeError as exc:
+        typer.echo(f"topicscope: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
+    except (typer.Exit, click.exceptions.Abort, click.exceptions.ClickException):
+        raise
+    except KeyboardInterrupt:
+        typer.echo("topicscope: interrupted", err=True)
+        raise typer.Exit(130) from None
+    except Exception as exc:  # noqa: BLE001 -- the one place that catches everything
+        if os.environ.get("TOPICSCOPE_DEBUG"):
+            raise
+        typer.echo(
+            f"topicscope: internal error: {type(exc).__name__}: {exc}. This is a bug; please report it "
+            "with the command you ran (TOPICSCOPE_DEBUG=1 shows the traceback).",
+            err=True,
+        )
+        raise typer.Exit(EXIT_INTERNAL) from None
+    raise typer.Exit(code or 0)
+
+
+def _load_config(path: Optional[Path]) -> Config:
+    return Config.from_file(path) if path is not None else Config()
+
+
+def _options(id_col: Optional[str], text_col: Optional[list[str]], time_col: Optional[str],
+             channel_col: Optional[str], label_col: Optional[str], dayfirst: Optional[bool],
+             timezone: Optional[str]) -> Any:
+    from .pipeline import RunOptions
+
+    return RunOptions(id_col=id_col, text_cols=list(text_col) if text_col else None, time_col=time_col,
+                      channel_col=channel_col, label_col=label_col, dayfirst=dayfirst, timezone=timezone)
+
+
+@app.command(epilog="Example: topicscope analyze exports/zendesk.json --out report/")
+def analyze(
+    export: Optional[Path] = typer.Argument(None, metavar="[EXPORT]",
+                                            help="The ticket export (CSV, JSON, JSON Lines, xlsx, Parquet; "
+                                                 "gzip too). Default: the bundled sample."),
+    out: Path = typer.Option(Path("topicscope-out"), "--out", "-o", metavar="DIR",
+                             help="Output folder (created if missing)."),
+    id_col: Optional[str] = IdCol,
+    text_col: Optional[list[str]] = TextCol,
+    time_col: Optional[str] = TimeCol,
+    channel_col: Optional[str] = ChannelCol,
+    label_col: Optional[str] = LabelCol,
+    dayfirst: Optional[bool] = DayFirst,
+    timezone: Optional[str] = TimezoneOpt,
+    config: Optional[Path] = ConfigOpt,
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format",
+                                               help="text: a short table; json: summary.json on stdout."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no table."),
+) -> None:
+    """Analyse a ticket export and write the results into DIR."""
+
+    def go() -> int:
+        from .pipeline import run_analysis
+
+        source = export if export is not None else sample_path()
+        cfg = _load_config(config)
+        options = _options(id_col, text_col, time_col, channel_col, label_col, dayfirst, timezone)
+        show = not quiet and output_format == OutputFormat.text and sys.stderr.isatty()
+        if show:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            with Progress(SpinnerColumn(), TextColumn("reading {task.fields[rows]:,} rows"),
+                          TimeElapsedColumn(), transient=True) as bar:
+                task = bar.add_task("read", rows=0)
+                summary = run_analysis(source, out, options, cfg,
+                                       progress=lambda n: bar.update(task, rows=n))
+        else:
+            summary = run_analysis(source, out, options, cfg)
+        data = summary.to_dict()
+        if output_format == OutputFormat.json:
+            typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        elif not quiet:
+            _print_summary(data, out)
+        return 0
+
+    _run(go)
+
+
+def _print_summary(data: dict[str, Any], out: Path) -> None:
+    src = data["input"]["path"] if data["input"] else "DataFrame"
+    lines = [
+        f"source            {src}",
+        f"tickets read      {data['tickets_read']:,}",
+        f"tickets analysed  {data['tickets_analysed']:,}",
+        f"tickets rejected  {data['tickets_rejected']:,}"
+        + (" (" + ", ".join(f"{n} {r}" for r, n in data["rejected_by_reason"].items()) + ")"
+           if data["rejected_by_reason"] else ""),
+        f"period            {(data['period']['first'] or '?')[:10]} to {(data['period']['last'] or '?')[:10]}",
+        "channels          " + ", ".join(f"{c} {n:,}" for c, n in list(data["channels"].items())[:6]),
+        f"written to        {out}/ ({', '.join(data['outputs'])})",
+    ]
+    typer.echo("\n".join(lines))
+
+
+@app.command(epilog="Example: topicscope inspect exports/tickets.csv --text-col Body")
+def inspect(
+    export: Path = typer.Argument(..., metavar="EXPORT", help="The ticket export."),
+    id_col: Optional[str] = IdCol,
+    text_col: Optional[list[str]] = TextCol,
+    time_col: Optional[str] = TimeCol,
+    channel_col: Optional[str] = ChannelCol,
+    label_col: Optional[str] = LabelCol,
+    dayfirst: Optional[bool] = DayFirst,
+    timezone: Optional[str] = TimezoneOpt,
+    rows: int = typer.Option(3, "--rows", min=0, max=50, help="Sample tickets to show (redacted)."),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text or json."),
+) -> None:
+    """Show what was detected (format, encoding, delimiter, column mapping) without analysing."""
+
+    def go() -> int:
+        from .ingest import TicketStream
+
+        options = _options(id_col, text_col, time_col, channel_col, label_col, dayfirst, timezone)
+        stream = TicketStream(export, Config(), **options.mapping())
+        first = next(iter(stream))
+        samples = []
+        for _, row in first.tickets.head(rows).iterrows():
+            samples.append({
+                "ticket_id": row["ticket_id"],
+                "created_at": row["created_at"].isoformat() if not _isna(row["created_at"]) else None,
+                "channel": row["channel"],
+                "given_category": row["given_category"],
+                "text": redact(_clip(row["text"], 300)),
+            })
+        report = {
+            "input": stream.detection_.to_dict() if stream.detection_ else None,
+            "mapping": stream.mapper_.describe(),
+            "first_block": {"records": stream.accounting_.tickets_read,
+                            "tickets": stream.accounting_.tickets_analysed,
+                            "rejected": stream.accounting_.rejected_by_reason},
+            "samples": samples,
+        }
+        if output_format == OutputFormat.json:
+            typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        else:
+            typer.echo(_inspect_text(report))
+        return 0
+
+    _run(go)
+
+
+def _isna(value: Any) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _inspect_text(report: dict[str, Any]) -> str:
+    inp = report["input"]
+    out = []
+    if inp:
+        out += [
+            f"file        {inp['path']}",
+            f"format      {inp['format']}" + (f" (gzip)" if inp["compression"] else "") + f"  -- {inp['reasons'].get('format', '')}",
+        ]
+        if inp["encoding"]:
+            out.append(f"encoding    {inp['encoding']}  -- {inp['reasons'].get('encoding', '')}")
+        if inp["delimiter"]:
+            out.append(f"delimiter   {inp['delimiter']}  -- {inp['reasons'].get('delimiter', '')}")
+        if "records" in inp["reasons"]:
+            out.append(f"records     {inp['reasons']['records']}")
+        out.append(f"columns     {len(inp['columns'])}: " + ", ".join(inp["columns"]))
+    mapping = report["mapping"]
+    block = report["first_block"]
+    out.append(f"layout      {mapping['layout']}")
+    out.append(f"first block {block['records']:,} records, {block['tickets']:,} tickets"
+               + (f", rejected {block['rejected']}" if block["rejected"] else ""))
+    out.append("mapping")
+    for fld, choice in mapping["fields"].items():
+        out.append(f"  {fld:<15} <- {' + '.join(choice['columns'])}  ({choice['reason']})")
+    for fld, fmt in mapping["time_formats"].items():
+        out.append(f"  {fld} format: {fmt['format']}  ({fmt['reason']})")
+    missing = [f for f in ("ticket_id", "created_at", "channel", "subject", "body") if f not in mapping["fields"]]
+    if missing:
+        out.append("  not found: " + ", ".join(missing))
+    if mapping["other_columns"]:
+        out.append("  kept as is: " + ", ".join(mapping["other_columns"]))
+    if report["samples"]:
+        out.append("samples (personal data redacted)")
+        for s in report["samples"]:
+            out.append(f"  [{s['ticket_id']}] {s['created_at'] or '?'} {s['channel'] or 'unknown'}: {s['text']}")
+    return "\n".join(out)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app(standalone_mode=True)
+    except UsageError as exc:  # raised while parsing, before a command ran
+        typer.echo(f"topicscope: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+
+
+if __name__ == "__main__":
+    main()

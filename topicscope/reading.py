@@ -1,0 +1,618 @@
+"""Reading ticket exports: detect the format and encoding, stream raw records.
+
+Everything here works on *raw* records: each value is a string (``""`` when
+missing), nested JSON is flattened with ``.`` and lists are joined. Mapping
+columns to the canonical ticket table happens in :mod:`topicscope.mapping`.
+
+Supported: CSV (``,`` ``;`` tab ``|``), JSON (an array, or an object holding
+the list under a key), JSON Lines, Excel ``.xlsx`` (extra ``excel``) and
+Parquet (extra ``parquet``), each optionally gzip-compressed. The format is
+detected from the content; the extension is only a tie-breaker.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import gzip
+import io
+import json
+import math
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Iterator
+
+import pandas as pd
+
+from .config import ReadingConfig
+from .errors import InputError
+
+# Keys under which APIs and exports put the list of tickets, most specific first.
+LIST_KEYS = (
+    "tickets", "results", "data", "conversations", "items", "records", "cases",
+    "incidents", "issues", "requests", "rows", "result", "values",
+)
+
+_CSV_DELIMITERS = (",", ";", "\t", "|")
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+# Encodings charset-normalizer may report for Western text that cp1252 reads too;
+# the issue's rule is cp1252 as the fallback, so these collapse to it.
+_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman", "iso8859_2",
+            "cp850", "cp437", "iso8859_9", "cp1254", "ascii", "utf_8"}
+
+
+def _utf8_then_cp1252(err: UnicodeError) -> tuple[str, int]:
+    # Exports glued together from several systems mix encodings; read stray
+    # non-UTF-8 bytes as cp1252 rather than losing the row.
+    assert isinstance(err, UnicodeDecodeError)
+    chunk = err.object[err.start:err.end]
+    return bytes(chunk).decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("topicscope-cp1252", _utf8_then_cp1252)
+
+
+@dataclass
+class Reject:
+    """A source record that did not become a ticket.
+
+    Attributes
+    ----------
+    source_row : int
+        1-based position of the record among the data records of the export
+        (the header is not counted).
+    reason : str
+        Machine-readable reason (``malformed_row``, ``empty_text``,
+        ``duplicate_id``).
+    detail : str
+        One human sentence.
+    raw : str
+        The record's raw values (JSON object, or the raw line when it could
+        not be split).
+    """
+
+    source_row: int
+    reason: str
+    detail: str
+    raw: str
+
+
+@dataclass
+class RawChunk:
+    """A block of raw records.
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame, shape (n_records, n_columns)
+        String values; ``""`` where missing.
+    source_rows : list of int, length n_records
+        1-based record positions in the export.
+    rejects : list of Reject
+        Records of this block that could not be parsed.
+    """
+
+    frame: pd.DataFrame
+    source_rows: list[int]
+    rejects: list[Reject] = field(default_factory=list)
+
+
+@dataclass
+class Detection:
+    """What was detected about an export, with the reason for each choice."""
+
+    path: str
+    format: str
+    compression: str | None
+    encoding: str | None
+    delimiter: str | None
+    columns: list[str]
+    reasons: dict[str, str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "compression": self.compression,
+            "encoding": self.encoding,
+            "delimiter": _DELIMITER_NAMES.get(self.delimiter or "", self.delimiter),
+            "columns": list(self.columns),
+            "reasons": dict(self.reasons),
+        }
+
+
+def _open_binary(path: Path) -> tuple[IO[bytes], str | None]:
+    raw = path.open("rb")
+    magic = raw.read(2)
+    raw.seek(0)
+    if magic == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=raw), "gzip"
+    return raw, None
+
+
+def _detect_encoding(sample: bytes, reasons: dict[str, str]) -> str:
+    if sample.startswith(codecs.BOM_UTF8):
+        reasons["encoding"] = "UTF-8 byte-order mark"
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        reasons["encoding"] = "UTF-16 byte-order mark"
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        pass
+    else:
+        reasons["encoding"] = "the first bytes are valid UTF-8"
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    guess = best.encoding if best is not None else None
+    if guess is None or guess in _WESTERN:
+        reasons["encoding"] = "not valid UTF-8 and no byte-order mark: read as cp1252 (Windows Western)"
+        return "cp1252"
+    reasons["encoding"] = f"not valid UTF-8; charset detection says {guess}"
+    return guess
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return control / len(text) > 0.01
+
+
+def _sniff_delimiter(text: str) -> tuple[str, int, str]:
+    """Pick the CSV delimiter whose records have the most consistent width."""
+    # Drop a possibly cut last line so it does not count as inconsistent.
+    cut = text.rfind("\n")
+    body = text[:cut] if cut > 0 else text
+    best: tuple[float, int, str] | None = None
+    for delim in _CSV_DELIMITERS:
+        try:
+            records = []
+            for i, rec in enumerate(csv.reader(io.StringIO(body), delimiter=delim)):
+                if rec:
+                    records.append(len(rec))
+                if i >= 200:
+                    break
+        except csv.Error:
+            continue
+        if not records:
+            continue
+        width = records[0]
+        consistent = sum(1 for n in records if n == width) / len(records)
+        score = (consistent if width > 1 else 0.0, width, delim)
+        if best is None or score[:2] > best[:2]:
+            best = score
+    if best is None:
+        return ",", 1, "no delimiter splits the header"
+    consistency, width, delim = best
+    reason = (
+        f"{_DELIMITER_NAMES[delim]} splits the header into {width} columns and "
+        f"{consistency:.0%} of the first records into the same number"
+    )
+    return delim, width, reason
+
+
+def _is_jsonl(text: str) -> bool:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        first = json.loads(lines[0])
+    except json.JSONDecodeError:
+        return False
+    return isinstance(first, dict) and lines[1].lstrip().startswith("{")
+
+
+def detect(path: str | Path, config: ReadingConfig | None = None) -> Detection:
+    """Detect format, compression, encoding and delimiter of an export.
+
+    Raises
+    ------
+    InputError
+        Missing path, a directory, an empty or binary file, an unknown format.
+    """
+    config = config or ReadingConfig()
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; give the export file inside it")
+    try:
+        stream, compression = _open_binary(path)
+        with stream:
+            head = stream.read(config.sniff_bytes)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        raise InputError(f"{path}: cannot be read ({exc})") from None
+    reasons: dict[str, str] = {}
+    if compression:
+        reasons["compression"] = "gzip magic bytes"
+    if not head.strip(b" \t\r\n\x00"):
+        raise InputError(f"{path}: the file is empty")
+
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path if not compression else io.BytesIO(_read_all(path))) as zf:
+                names = zf.namelist()
+        except zipfile.BadZipFile:
+            names = []
+        if any(n.startswith("xl/") for n in names):
+            reasons["format"] = "a zip archive holding xl/ (an Excel workbook)"
+            return Detection(str(path), "xlsx", compression, None, None, [], reasons)
+        raise InputError(
+            f"{path}: unknown format (a zip archive that is not an Excel workbook); "
+            "unzip it and pass the CSV or JSON inside"
+        )
+    if head.startswith(b"PAR1"):
+        reasons["format"] = "Parquet magic bytes"
+        return Detection(str(path), "parquet", compression, None, None, [], reasons)
+    for magic, what in ((b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"),
+                        (b"\xff\xd8\xff", "a JPEG image"), (b"SQLite format 3", "an SQLite database"),
+                        (b"\xd0\xcf\x11\xe0", "a legacy Office file (.xls); save it as .xlsx or CSV")):
+        if head.startswith(magic):
+            raise InputError(f"{path}: unknown format ({what}), not a ticket export")
+
+    has_bom = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8))
+    if b"\x00" in head and not has_bom:
+        raise InputError(
+            f"{path}: looks like a binary file (it contains NUL bytes), not a CSV or JSON "
+            "export; if it is UTF-16 text, save it with a byte-order mark"
+        )
+    encoding = _detect_encoding(head, reasons)
+    text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(head, final=False)
+    if _looks_binary(text):
+        raise InputError(f"{path}: looks like a binary file, not a CSV or JSON export")
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if not stripped:
+        raise InputError(f"{path}: the file is empty")
+
+    if stripped[0] == "[":
+        reasons["format"] = "the text starts with '[' (a JSON array)"
+        return Detection(str(path), "json", compression, encoding, None, [], reasons)
+    if stripped[0] == "{":
+        if _is_jsonl(stripped):
+            reasons["format"] = "one JSON object per line (JSON Lines)"
+            return Detection(str(path), "jsonl", compression, encoding, None, [], reasons)
+        reasons["format"] = "the text starts with '{' (a JSON document)"
+        return Detection(str(path), "json", compression, encoding, None, [], reasons)
+
+    delim, width, why = _sniff_delimiter(stripped)
+    if width == 1:
+        first_line = stripped.split("\n", 1)[0].strip()
+        if len(first_line) > 40 or not any(ch.isalpha() for ch in first_line):
+            raise InputError(
+                f"{path}: unknown format: not JSON, and no delimiter (comma, semicolon, tab, "
+                "pipe) splits it into columns"
+            )
+        why = "a single column named " + repr(first_line)
+    reasons["format"] = "delimited text (CSV)"
+    reasons["delimiter"] = why
+    return Detection(str(path), "csv", compression, encoding, delim, [], reasons)
+
+
+def _read_all(path: Path) -> bytes:
+    stream, _ = _open_binary(path)
+    with stream:
+        return stream.read()
+
+
+def _open_text(path: Path, encoding: str) -> IO[str]:
+    stream, _ = _open_binary(path)
+    errors = "topicscope-cp1252" if encoding in ("utf-8", "utf-8-sig") else "replace"
+    return io.TextIOWrapper(stream, encoding=encoding, errors=errors, newline="")
+
+
+def _stringify(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, (list, tuple)):
+        parts = []
+        for item in value:
+            if isinstance(item, dict):
+                # Tag lists are often [{"name": ...}] (Intercom, HubSpot associations).
+                name = item.get("name", item.get("value", item.get("label")))
+                parts.append(_stringify(name) if name is not None else json.dumps(item, sort_keys=True, default=str))
+            else:
+                parts.append(_stringify(item))
+        return ", ".join(p for p in parts if p)
+    if isinstance(value, dict):
+        return json.dumps(value, sort_keys=True, default=str)
+    return str(value)
+
+
+def _flatten(record: dict[str, Any], prefix: str = "", out: dict[str, str] | None = None) -> dict[str, str]:
+    out = {} if out is None else out
+    for key, value in record.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and value:
+            _flatten(value, name + ".", out)
+        else:
+            out[name] = _stringify(value)
+    return out
+
+
+def _unique_header(header: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    result = []
+    for i, name in enumerate(header):
+        name = name.strip().lstrip("\ufeff") or f"column_{i + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}.{seen[name]}"
+        else:
+            seen[name] = 0
+        result.append(name)
+    return result
+
+
+def _records_to_chunks(
+    records: Iterator[tuple[int, Any, str, str | None]], chunk_rows: int
+) -> Iterator[RawChunk]:
+    """Group (source_row, parsed record, raw text, parse error) into chunks."""
+    rows: list[dict[str, str]] = []
+    numbers: list[int] = []
+    rejects: list[Reject] = []
+    for number, record, raw, error in records:
+        if error is not None:
+            rejects.append(Reject(number, "malformed_row", error, raw))
+        elif isinstance(record, dict):
+            rows.append(_flatten(record))
+            numbers.append(number)
+        else:
+            rejects.append(Reject(number, "malformed_row",
+                                  f"not a JSON object ({type(record).__name__})", raw))
+        if len(rows) + len(rejects) >= chunk_rows:
+            yield _chunk_from_dicts(rows, numbers, rejects)
+            rows, numbers, rejects = [], [], []
+    if rows or rejects:
+        yield _chunk_from_dicts(rows, numbers, rejects)
+
+
+def _chunk_from_dicts(rows: list[dict[str, str]], numbers: list[int], rejects: list[Reject]) -> RawChunk:
+    columns: dict[str, None] = {}
+    for row in rows:
+        columns.update(dict.fromkeys(row))
+    frame = pd.DataFrame.from_records(rows, columns=list(columns)) if rows else pd.DataFrame()
+    return RawChunk(frame.fillna(""), numbers, rejects)
+
+
+class ExportReader:
+    """Stream the raw records of one export file.
+
+    Parameters
+    ----------
+    path : str or Path
+        The export.
+    config : ReadingConfig, optional
+        Chunk size and sniffing window.
+
+    Attributes
+    ----------
+    detection_ : Detection
+        Set by :meth:`detect` (called by :meth:`iter_chunks` when needed).
+    """
+
+    def __init__(self, path: str | Path, config: ReadingConfig | None = None):
+        self.path = path
+        self.config = config
+
+    def detect(self) -> Detection:
+        self.detection_ = detect(self.path, self.config)
+        return self.detection_
+
+    def iter_chunks(self) -> Iterator[RawChunk]:
+        """Yield :class:`RawChunk` blocks in file order.
+
+        Raises
+        ------
+        InputError
+            When the file cannot be parsed at all (not when single rows cannot:
+            those become rejects).
+        """
+        detection = getattr(self, "detection_", None) or self.detect()
+        config = self.config or ReadingConfig()
+        path = Path(self.path)
+        reader = {
+            "csv": self._iter_csv,
+            "json": self._iter_json,
+            "jsonl": self._iter_jsonl,
+            "xlsx": self._iter_xlsx,
+            "parquet": self._iter_parquet,
+        }[detection.format]
+        yield from reader(path, detection, config.chunk_rows)
+
+    # -- formats -------------------------------------------------------------
+
+    def _iter_csv(self, path: Path, det: Detection, chunk_rows: int) -> Iterator[RawChunk]:
+        csv.field_size_limit(2**31 - 1)
+        assert det.encoding is not None and det.delimiter is not None
+        with _open_text(path, det.encoding) as handle:
+            reader = csv.reader(handle, delimiter=det.delimiter)
+            header: list[str] | None = None
+            for rec in reader:
+                if any(cell.strip() for cell in rec):
+                    header = _unique_header(rec)
+                    break
+            if header is None:
+                raise InputError(f"{path}: the file is empty")
+            det.columns = header
+            width = len(header)
+            rows: list[list[str]] = []
+            numbers: list[int] = []
+            rejects: list[Reject] = []
+            number = 0
+            while True:
+                try:
+                    rec = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:
+                    number += 1
+                    rejects.append(Reject(number, "malformed_row", f"CSV parser: {exc}", ""))
+                    continue
+                if not rec or (len(rec) == 1 and not rec[0].strip()):
+                    continue  # blank line: not a record
+                number += 1
+                if len(rec) == width:
+                    rows.append(rec)
+                    numbers.append(number)
+                else:
+                    rejects.append(Reject(
+                        number, "malformed_row",
+                        f"{len(rec)} fields where the header has {width} "
+                        f"(line {reader.line_num})",
+                        json.dumps(rec, ensure_ascii=False),
+                    ))
+                if len(rows) + len(rejects) >= chunk_rows:
+                    yield RawChunk(pd.DataFrame(rows, columns=header), numbers, rejects)
+                    rows, numbers, rejects = [], [], []
+            if rows or rejects:
+                yield RawChunk(pd.DataFrame(rows, columns=header), numbers, rejects)
+            if number == 0:
+                raise InputError(f"{path}: has a header ({len(header)} columns) but no ticket rows")
+
+    def _load_json(self, path: Path, det: Detection) -> Any:
+        assert det.encoding is not None
+        with _open_text(path, det.encoding) as handle:
+            text = handle.read()
+        try:
+            return json.loads(text.lstrip("\ufeff"))
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"{path}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+            ) from None
+
+    def _iter_json(self, path: Path, det: Detection, chunk_rows: int) -> Iterator[RawChunk]:
+        doc = self._load_json(path, det)
+        if isinstance(doc, dict):
+            key = next((k for k in LIST_KEYS if isinstance(doc.get(k), list)), None)
+            if key is None:
+                lists = [k for k, v in doc.items() if isinstance(v, list) and v and isinstance(v[0], dict)]
+                key = max(lists, key=lambda k: len(doc[k])) if lists else None
+            if key is None:
+                items = [doc]
+                det.reasons["records"] = "the document is a single ticket object"
+            else:
+                items = doc[key]
+                det.reasons["records"] = f"the list under key {key!r}"
+        elif isinstance(doc, list):
+            items = doc
+            det.reasons["records"] = "the top-level array"
+        else:
+            raise InputError(f"{path}: JSON holds a {type(doc).__name__}, not a list of tickets")
+        if not items:
+            raise InputError(f"{path}: the JSON holds no ticket records")
+        records = ((i + 1, item, json.dumps(item, ensure_ascii=False, default=str), None)
+                   for i, item in enumerate(items))
+        first = True
+        for chunk in _records_to_chunks(records, chunk_rows):
+            if first:
+                det.columns = list(chunk.frame.columns)
+                first = False
+            yield chunk
+
+    def _iter_jsonl(self, path: Path, det: Detection, chunk_rows: int) -> Iterator[RawChunk]:
+        assert det.encoding is not None
+
+        def records() -> Iterator[tuple[int, Any, str, str | None]]:
+            with _open_text(path, det.encoding or "utf-8") as handle:
+                number = 0
+                for line in handle:
+                    if not line.strip():
+                        continue
+                    number += 1
+                    raw = line.rstrip("\r\n")
+                    try:
+                        yield number, json.loads(line), raw, None
+                    except json.JSONDecodeError as exc:
+                        yield number, None, raw, f"not valid JSON: {exc.msg} at column {exc.colno}"
+
+        first = True
+        for chunk in _records_to_chunks(records(), chunk_rows):
+            if first:
+                det.columns = list(chunk.frame.columns)
+                first = False
+            yield chunk
+
+    def _iter_xlsx(self, path: Path, det: Detection, chunk_rows: int) -> Iterator[RawChunk]:
+        try:
+            import openpyxl  # noqa: F401
+        except ImportError:
+            raise InputError(
+                f"{path}: is an Excel workbook; install the extra with "
+                "pip install 'topicscope[excel]', or save it as CSV"
+            ) from None
+        source: Any = io.BytesIO(_read_all(path)) if det.compression else path
+        frame = pd.read_excel(source, sheet_name=0, dtype=object)
+        det.reasons["records"] = "the first sheet"
+        yield from self._frame_chunks(frame, det, chunk_rows)
+
+    def _iter_parquet(self, path: Path, det: Detection, chunk_rows: int) -> Iterator[RawChunk]:
+        try:
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise InputError(
+                f"{path}: is a Parquet file; install the extra with "
+                "pip install 'topicscope[parquet]'"
+            ) from None
+        source: Any = io.BytesIO(_read_all(path)) if det.compression else path
+        pfile = pq.ParquetFile(source)
+        start = 0
+        for batch in pfile.iter_batches(batch_size=chunk_rows):
+            frame = batch.to_pandas()
+            chunk = _frame_to_raw(frame, start)
+            if start == 0:
+                det.columns = list(chunk.frame.columns)
+            start += len(frame)
+            yield chunk
+        if start == 0:
+            raise InputError(f"{path}: has columns but no ticket rows")
+
+    def _frame_chunks(self, frame: pd.DataFrame, det: Detection, chunk_rows: int) -> Iterator[RawChunk]:
+        if frame.empty:
+            raise InputError(f"{det.path}: has a header but no ticket rows")
+        det.columns = _unique_header([str(c) for c in frame.columns])
+        frame.columns = det.columns
+        for start in range(0, len(frame), chunk_rows):
+            yield _frame_to_raw(frame.iloc[start:start + chunk_rows], start)
+
+
+def _frame_to_raw(frame: pd.DataFrame, start: int) -> RawChunk:
+    """Turn any DataFrame block into a raw string chunk (nested values flattened)."""
+    records = frame.to_dict(orient="records")
+    numbers = list(range(start + 1, start + 1 + len(records)))
+    rows = [_flatten({str(k): _native(v) for k, v in rec.items()}) for rec in records]
+    return _chunk_from_dicts(rows, numbers, [])
+
+
+def _native(value: Any) -> Any:
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
+        return value.tolist()
+    if value is pd.NaT:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def iter_frame(frame: pd.DataFrame, chunk_rows: int) -> Iterator[RawChunk]:
+    """Stream an in-memory DataFrame as raw chunks (for ``read_tickets(df)``)."""
+    frame = frame.copy()
+    frame.columns = _unique_header([str(c) for c in frame.columns])
+    for start in range(0, len(frame), chunk_rows):
+        yield _frame_to_raw(frame.iloc[start:start + chunk_rows], start)

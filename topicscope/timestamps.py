@@ -1,0 +1,138 @@
+"""Parsing export timestamps to UTC, with the format learned once per column.
+
+Exports write times as ISO 8601 (Zendesk, Salesforce, HubSpot), unix seconds
+(Intercom), ``2024-03-12 09:14:00`` (ServiceNow), ``12/Mar/24 9:14 AM`` (Jira)
+or a locale's ``03/12/2024 14:05``. The parser tries each candidate on a
+sample and keeps the one that reads the most values; times without an offset
+are taken as UTC.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+
+# Month-first before day-first: US helpdesks (the usual exporters) write m/d/Y.
+_FORMATS = (
+    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
+    "%Y/%m/%d",
+    "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y",
+    "%m/%d/%y %H:%M", "%m/%d/%y %I:%M %p", "%m/%d/%y",
+    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%y %H:%M", "%d/%m/%y",
+    "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%d-%m-%Y",
+    "%d/%b/%y %I:%M %p", "%d/%b/%Y %I:%M %p", "%d/%b/%y %H:%M", "%d %b %Y %H:%M", "%d %b %Y",
+    "%b %d, %Y %I:%M %p", "%b %d, %Y", "%a, %d %b %Y %H:%M:%S %z",
+)
+_DAY_FIRST = frozenset(f for f in _FORMATS if f.startswith("%d"))
+_MIN_EPOCH_S, _MAX_EPOCH_S = 631_152_000, 4_102_444_800  # 1990 .. 2100
+
+
+class TimestampParser:
+    """Learn how one column writes its times, then parse any block of it.
+
+    Parameters
+    ----------
+    dayfirst : bool or None
+        Force day-first (``True``) or month-first (``False``) reading of
+        ``01/02/2024``; ``None`` decides from the data (month-first when the
+        data cannot tell).
+    timezone : str or None
+        IANA zone for times written without an offset; ``None`` means UTC.
+        Times with an offset keep it.
+
+    Attributes
+    ----------
+    kind_ : str
+        ``"iso8601"``, ``"epoch_s"``, ``"epoch_ms"``, a strftime format, or
+        ``"mixed"`` (each value parsed on its own, slower).
+    reason_ : str
+        Why ``kind_`` was chosen, for ``topicscope inspect``.
+    """
+
+    def __init__(self, dayfirst: bool | None = None, timezone: str | None = None):
+        self.dayfirst = dayfirst
+        self.timezone = timezone
+
+    def fit(self, values: pd.Series) -> "TimestampParser":
+        sample = values[values.str.strip() != ""].head(2000)
+        if sample.empty:
+            self.kind_, self.reason_ = "iso8601", "no values to learn from"
+            return self
+        numeric = pd.to_numeric(sample, errors="coerce")
+        if numeric.notna().mean() > 0.95:
+            median = float(numeric.median())
+            if _MIN_EPOCH_S <= median <= _MAX_EPOCH_S:
+                self.kind_, self.reason_ = "epoch_s", "numbers in the range of unix seconds"
+                return self
+            if _MIN_EPOCH_S * 1000 <= median <= _MAX_EPOCH_S * 1000:
+                self.kind_, self.reason_ = "epoch_ms", "numbers in the range of unix milliseconds"
+                return self
+        scores: list[tuple[float, int, str]] = []
+        for rank, kind in enumerate(("iso8601",) + _FORMATS):
+            if self.dayfirst is True and kind.startswith("%m"):
+                continue
+            if self.dayfirst is False and kind in _DAY_FIRST and "%m" in kind:
+                continue
+            share = float(self._parse(sample, kind).notna().mean())
+            scores.append((share, -rank, kind))
+        share, _, kind = max(scores)
+        if share < 0.9:
+            self.kind_ = "mixed"
+            self.reason_ = f"no single format reads most values (best: {kind} reads {share:.0%})"
+        else:
+            self.kind_ = kind
+            self.reason_ = f"format {kind} reads {share:.0%} of the first values"
+            if kind.startswith("%m/%d") and self.dayfirst is None:
+                alt = "%d/%m" + kind[5:]
+                if alt in _FORMATS and self._parse(sample, alt).notna().mean() >= share:
+                    self.reason_ += " (day and month cannot be told apart; month-first assumed, --dayfirst to change)"
+        return self
+
+    def transform(self, values: pd.Series) -> pd.Series:
+        """Parse to ``datetime64[ns, UTC]``; unreadable values become ``NaT``."""
+        if self.timezone and self.kind_ not in ("epoch_s", "epoch_ms"):
+            return self._parse_local(values)
+        return self._parse(values, self.kind_)
+
+    def _parse_local(self, values: pd.Series) -> pd.Series:
+        # Parse without forcing UTC: naive results are local times of the zone.
+        values = values.astype(str).str.strip()
+        fmt = {"iso8601": "ISO8601"}.get(self.kind_, self.kind_)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                local = pd.to_datetime(values.where(values != ""), format=fmt, errors="coerce",
+                                       dayfirst=bool(self.dayfirst) if fmt == "mixed" else False)
+            except (ValueError, TypeError):
+                return self._parse(values, self.kind_)  # mixed offsets: they carry their own zone
+        if getattr(local.dt, "tz", None) is not None:
+            return local.dt.tz_convert("UTC")
+        return local.dt.tz_localize(self.timezone, ambiguous="NaT", nonexistent="shift_forward").dt.tz_convert("UTC")
+
+    def _parse(self, values: pd.Series, kind: str) -> pd.Series:
+        values = values.astype(str).str.strip()
+        empty = values == ""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            if kind in ("epoch_s", "epoch_ms"):
+                numbers = pd.to_numeric(values.where(~empty), errors="coerce")
+                out = pd.to_datetime(numbers, unit="s" if kind == "epoch_s" else "ms", utc=True, errors="coerce")
+            elif kind == "iso8601":
+                out = pd.to_datetime(values.where(~empty), format="ISO8601", utc=True, errors="coerce")
+            elif kind == "mixed":
+                out = pd.to_datetime(values.where(~empty), format="mixed", utc=True, errors="coerce",
+                                     dayfirst=bool(self.dayfirst))
+            else:
+                out = pd.to_datetime(values.where(~empty), format=kind, utc=True, errors="coerce")
+        out = pd.Series(out, index=values.index)
+        if out.dtype != "datetime64[ns, UTC]":
+            out = out.astype("datetime64[ns, UTC]")
+        return out
+
+
+def format_utc(values: pd.Series) -> pd.Series:
+    """ISO 8601 strings with ``+00:00`` (``""`` for ``NaT``), for CSV output."""
+    text = values.dt.strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    return text.where(values.notna(), "").astype(object).fillna("")
+
