@@ -46,7 +46,6 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
-_DIGITS = re.compile(r"\d+")
 _HAS_WORD = re.compile(r"[^\W_]")
 
 
@@ -67,8 +66,20 @@ def html_to_text(text: str) -> str:
     return soup.get_text()
 
 
+def clean_subject(subject: str) -> str:
+    """A subject line as plain text on one line (tags and entities decoded)."""
+    if not subject:
+        return subject
+    if _HTML_HINT.search(subject):
+        subject = html_to_text(subject)
+    elif "&" in subject and _ENTITY.search(subject):
+        subject = html.unescape(subject)
+    return _SPACES.sub(" ", subject.replace("\r", " ").replace("\n", " ")).strip()
+
+
 def _boilerplate_key(line: str) -> str:
-    return _DIGITS.sub("0", _SPACES.sub(" ", line).strip().lower())
+    # Digits stay: "Order 12345 not delivered" in many tickets is content, not a footer.
+    return _SPACES.sub(" ", line).strip().lower()
 
 
 class TextCleaner:
@@ -89,7 +100,7 @@ class TextCleaner:
     Attributes
     ----------
     boilerplate_ : frozenset of str
-        Normalised lines (lower case, single spaces, digits as ``0``) that
+        Normalised lines (lower case, single spaces) that
         recur in too many tickets to be anyone's own words.
     n_fit_ : int
         Number of bodies the boilerplate was learned from.

@@ -20,7 +20,7 @@ import typer
 
 from . import __version__
 from .config import Config
-from .errors import EXIT_INTERNAL, TopicscopeError, UsageError
+from .errors import EXIT_INTERNAL, InputError, TopicscopeError, UsageError
 from .pii import redact
 
 app = typer.Typer(
@@ -40,7 +40,13 @@ class OutputFormat(str, Enum):
 
 def sample_path() -> Path:
     """The bundled sample export (installed with the package)."""
-    return Path(str(resources.files("topicscope._sample").joinpath("tickets.csv")))
+    try:
+        path = Path(str(resources.files("topicscope._sample").joinpath("tickets.csv")))
+    except ModuleNotFoundError:
+        path = None
+    if path is None or not path.is_file():
+        raise InputError("the bundled sample is not installed with this copy of topicscope; give an EXPORT path")
+    return path
 
 
 def _version(value: bool) -> None:

@@ -44,7 +44,7 @@ class CleaningConfig:
     Attributes
     ----------
     boilerplate_min_share : float
-        A body line that recurs, verbatim up to case, spacing and digits, in at
+        A body line that recurs, verbatim up to case and spacing, in at
         least this share of tickets is treated as an auto-reply or legal footer
         and dropped.
     boilerplate_min_tickets : int

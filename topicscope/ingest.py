@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 import pandas as pd
 
-from .cleaning import TextCleaner, has_words
+from .cleaning import TextCleaner, clean_subject, has_words
 from .config import Config
 from .errors import InputError, UsageError
 from .mapping import CANONICAL, ColumnMapper
@@ -109,6 +109,7 @@ class TicketStream:
     def _raw_chunks(self) -> Iterator[RawChunk]:
         config = self.config or Config()
         if isinstance(self.source, pd.DataFrame):
+            self.detection_ = None
             if self.source.empty:
                 raise InputError("the DataFrame holds no rows")
             return iter_frame(self.source, config.reading.chunk_rows)
@@ -158,7 +159,8 @@ class TicketStream:
             return TicketChunk(_empty_tickets(), rejects)
         frame = frame.copy()
         frame.insert(1, "source_row", chunk.source_rows)
-        subject = frame["subject"].str.strip()
+        subject = frame["subject"].map(clean_subject)
+        frame["subject"] = subject
         body = frame["body"]
         cleaned = pd.Series(self.cleaner_.transform(body.tolist()), index=frame.index)
         # Put the subject first unless the body already opens with it.

@@ -18,6 +18,7 @@ import gzip
 import io
 import json
 import math
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,10 +37,16 @@ LIST_KEYS = (
 
 _CSV_DELIMITERS = (",", ";", "\t", "|")
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
-# Encodings charset-normalizer may report for Western text that cp1252 reads too;
-# the rule is cp1252 as the fallback, so these collapse to it.
-_WESTERN = {"cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman", "iso8859_2",
-            "cp850", "cp437", "iso8859_9", "cp1254", "ascii", "utf_8"}
+# charset-normalizer's guess is trusted only for scripts cp1252 cannot hold;
+# for Latin text its guesses (mac_latin2, cp1250, ...) are noise and cp1252,
+# the Windows default that exports fall back to, is right far more often.
+_NON_LATIN = {"cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp866", "cp1253", "iso8859_7",
+              "cp1255", "iso8859_8", "cp1256", "iso8859_6", "shift_jis", "cp932", "euc_jp", "gb2312",
+              "gbk", "gb18030", "big5", "big5hkscs", "euc_kr", "cp949", "tis_620", "cp874", "iso2022_jp",
+              "utf_16", "utf_16_le", "utf_16_be", "utf_32", "cp1258"}
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def _utf8_then_cp1252(err: UnicodeError) -> tuple[str, int]:
@@ -144,11 +151,20 @@ def _detect_encoding(sample: bytes, reasons: dict[str, str]) -> str:
     else:
         reasons["encoding"] = "the first bytes are valid UTF-8"
         return "utf-8"
+    # Mostly UTF-8 with a few stray single-byte characters (exports glued
+    # together from two systems): stay UTF-8, read the strays as cp1252.
+    valid = len(_UTF8_MULTIBYTE.findall(sample))
+    decoded = sample.decode("utf-8", errors="replace")
+    invalid = decoded.count("\ufffd") - sample.decode("utf-8", errors="ignore").count("\ufffd")
+    if valid > invalid:
+        reasons["encoding"] = (f"UTF-8 ({valid} multi-byte characters) with {invalid} stray non-UTF-8 "
+                               "bytes, read as cp1252")
+        return "utf-8"
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample).best()
     guess = best.encoding if best is not None else None
-    if guess is None or guess in _WESTERN:
+    if guess not in _NON_LATIN:
         reasons["encoding"] = "not valid UTF-8 and no byte-order mark: read as cp1252 (Windows Western)"
         return "cp1252"
     reasons["encoding"] = f"not valid UTF-8; charset detection says {guess}"
@@ -287,6 +303,14 @@ def detect(path: str | Path, config: ReadingConfig | None = None) -> Detection:
                 "pipe) splits it into columns"
             )
         why = "a single column named " + repr(first_line)
+    else:
+        header = next(csv.reader(io.StringIO(stripped), delimiter=delim))
+        lengths = [len(cell.strip()) for cell in header]
+        if max(lengths) > 80 or sum(lengths) / len(lengths) > 40:
+            raise InputError(
+                f"{path}: unknown format: not JSON, and the first line does not look like a header "
+                "of column names (its cells read like sentences)"
+            )
     reasons["format"] = "delimited text (CSV)"
     reasons["delimiter"] = why
     return Detection(str(path), "csv", compression, encoding, delim, [], reasons)

@@ -1,0 +1,111 @@
+"""Nothing lost: every input row is analysed or rejected with its reason; reruns are identical."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+import topicscope
+from topicscope import pipeline
+from topicscope.config import Config, ReadingConfig
+
+EXPORT = (
+    "id,subject,description,created_at,channel\n"
+    "1,Router down,No internet since noon,2026-01-05T10:00:00Z,email\n"
+    "2,Bill,\"Charged twice,\nplease refund\",2026-01-05T11:00:00Z,phone\n"
+    "3,,,2026-01-05T12:00:00Z,chat\n"                       # empty_text
+    "4,Too,many,fields,here,2026-01-05T13:00:00Z,web\n"     # malformed_row
+    "\n"                                                     # blank line: not a record
+    "2,Bill again,Same id as row 2,2026-01-06T09:00:00Z,email\n"  # duplicate_id
+    "5,Wi-Fi,<p>&nbsp;</p>,2026-01-06T10:00:00Z,chat\n"      # subject only: kept
+    "6,short\n"                                              # malformed_row (too few fields)
+    ",No id,Ticket without an id,2026-01-07T10:00:00Z,email\n"  # kept with a generated id
+)
+
+
+@pytest.fixture
+def export(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text(EXPORT, encoding="utf-8")
+    return path
+
+
+def _read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_every_row_is_analysed_or_rejected_with_its_reason(cli, export, tmp_path):
+    out = tmp_path / "out"
+    result = cli("analyze", export, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["tickets_read"] == 8
+    assert summary["tickets_analysed"] == 4
+    assert summary["tickets_rejected"] == 4
+    assert summary["rejected_by_reason"] == {"duplicate_id": 1, "empty_text": 1, "malformed_row": 2}
+    assert summary["ticket_ids_generated"] == 1
+    tickets = _read_csv(out / "tickets.csv")
+    assert [t["ticket_id"] for t in tickets] == ["1", "2", "5", "row-8"]
+    assert [t["source_row"] for t in tickets] == ["1", "2", "6", "8"]
+    rejects = _read_csv(out / "rejects.csv")
+    assert [(r["source_row"], r["reason"]) for r in rejects] == [
+        ("3", "empty_text"), ("4", "malformed_row"), ("5", "duplicate_id"), ("7", "malformed_row")]
+    assert json.loads(rejects[1]["raw"]) == ["4", "Too", "many", "fields", "here", "2026-01-05T13:00:00Z", "web"]
+    assert json.loads(rejects[2]["raw"])["subject"] == "Bill again"
+    assert "tickets read      8" in result.stdout and "tickets rejected  4" in result.stdout
+
+
+def test_accounting_holds_across_chunk_boundaries(export):
+    # Tiny chunks: duplicates and rejects straddle blocks.
+    config = Config(reading=ReadingConfig(chunk_rows=2))
+    table = topicscope.read_tickets(export, config=config)
+    acc = table.accounting
+    assert (acc.tickets_read, acc.tickets_analysed, acc.tickets_rejected) == (8, 4, 4)
+    assert table.rejects["source_row"].tolist() == [3, 4, 5, 7]
+
+
+def test_library_and_cli_agree(export, tmp_path, cli):
+    out = tmp_path / "out"
+    cli("analyze", export, "-o", out)
+    table = topicscope.read_tickets(export)
+    assert table.tickets["ticket_id"].tolist() == [t["ticket_id"] for t in _read_csv(out / "tickets.csv")]
+    assert len(table.rejects) == len(_read_csv(out / "rejects.csv"))
+
+
+def test_rerun_gives_byte_identical_outputs_apart_from_the_timestamp(cli, export, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert cli("analyze", export, "-o", a).exit_code == 0
+    assert cli("analyze", export, "-o", b).exit_code == 0
+    for name in ("tickets.csv", "rejects.csv"):
+        assert (a / name).read_bytes() == (b / name).read_bytes()
+    sa, sb = (json.loads((d / "summary.json").read_text()) for d in (a, b))
+    sa.pop("generated_at"), sb.pop("generated_at")
+    sa["input"].pop("path"), sb["input"].pop("path")
+    assert sa == sb
+
+
+def test_a_failing_run_leaves_no_half_written_output(cli, export, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "tickets.csv").write_text("previous run\n")
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pipeline, "write_json", broken)
+    result = cli("analyze", export, "-o", out)
+    assert result.exit_code == 1
+    assert (out / "tickets.csv").read_text() == "previous run\n"
+    assert sorted(p.name for p in out.iterdir()) == ["tickets.csv"]
+
+
+def test_json_lines_bad_lines_are_rejected_with_the_raw_line(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_text('{"id": 1, "subject": "ok one"}\n{"id": 2, "subject": broken\n[1, 2]\n{"id": 3, "subject": "ok two"}\n')
+    table = topicscope.read_tickets(path)
+    assert table.tickets["ticket_id"].tolist() == ["1", "3"]
+    assert table.rejects[["source_row", "reason"]].values.tolist() == [[2, "malformed_row"], [3, "malformed_row"]]
+    assert table.rejects["raw"].iloc[0] == '{"id": 2, "subject": broken'

@@ -1,0 +1,129 @@
+"""Bad input gets one clear line on stderr and a documented exit code, never a traceback."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+
+import pytest
+
+from topicscope.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_USAGE
+
+
+def _fails(result, code: int, *needles: str) -> None:
+    assert result.exit_code == code, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr + result.stdout
+    for needle in needles:
+        assert needle in result.stderr, result.stderr
+
+
+def test_missing_path(cli, tmp_path):
+    _fails(cli("analyze", tmp_path / "nope.csv", "-o", tmp_path / "out"), EXIT_INPUT, "no such file")
+
+
+def test_directory_instead_of_file(cli, tmp_path):
+    _fails(cli("analyze", tmp_path, "-o", tmp_path / "out"), EXIT_INPUT, "is a directory")
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n  \n", gzip.compress(b"")])
+def test_empty_file(cli, tmp_path, content):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(content)
+    _fails(cli("analyze", path, "-o", tmp_path / "out"), EXIT_INPUT, "empty")
+
+
+def test_header_without_rows(cli, tmp_path):
+    path = tmp_path / "header.csv"
+    path.write_text("id,subject,description\n")
+    _fails(cli("analyze", path, "-o", tmp_path / "out"), EXIT_INPUT, "header", "no ticket rows")
+
+
+def test_empty_json_list(cli, tmp_path):
+    path = tmp_path / "t.json"
+    path.write_text('{"tickets": []}')
+    _fails(cli("analyze", path, "-o", tmp_path / "out"), EXIT_INPUT, "no ticket records")
+
+
+def test_binary_file(cli, tmp_path):
+    path = tmp_path / "blob.csv"
+    path.write_bytes(bytes(range(256)) * 40)
+    _fails(cli("analyze", path, "-o", tmp_path / "out"), EXIT_INPUT, "binary")
+
+
+@pytest.mark.parametrize("content, needle", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+    (b"PK\x03\x04" + b"\x00" * 60, "zip"),
+    (b"Dear team, this is a letter about my internet connection which keeps dropping every evening.\n"
+     b"It is not a table of tickets at all, just prose written over several lines of text.\n", "unknown format"),
+])
+def test_unknown_format(cli, tmp_path, content, needle):
+    path = tmp_path / "thing.csv"
+    path.write_bytes(content)
+    _fails(cli("analyze", path, "-o", tmp_path / "out"), EXIT_INPUT, needle)
+
+
+def test_malformed_json(cli, tmp_path):
+    path = tmp_path / "t.json"
+    path.write_text('[{"id": 1, "subject": "x"}, {"id": 2, ')
+    _fails(cli("analyze", path, "-o", tmp_path / "out"), EXIT_INPUT, "malformed JSON", "line 1")
+
+
+def test_no_text_column_lists_columns_and_suggests_flag(cli, tmp_path):
+    path = tmp_path / "notext.csv"
+    path.write_text("id,created_at,Notes from agent\n1,2026-01-01,customer says the modem is dead again\n"
+                    "2,2026-01-02,asked for a refund of last month\n")
+    _fails(cli("analyze", path, "-o", tmp_path / "out"), EXIT_INPUT,
+           "no usable text column", "'Notes from agent'", "--text-col 'Notes from agent'")
+
+
+def test_every_row_rejected_writes_rejects_and_fails(cli, tmp_path):
+    path = tmp_path / "blank.csv"
+    path.write_text("id,subject,description\n1,,\n2, , \n3,<p></p>,&nbsp;\n")
+    out = tmp_path / "out"
+    _fails(cli("analyze", path, "-o", out), EXIT_INPUT, "every row was rejected", "3 empty_text")
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["tickets_read"] == 3 and summary["tickets_rejected"] == 3
+
+
+def test_unknown_column_flag_is_a_usage_error(cli, tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("id,subject\n1,hello\n")
+    _fails(cli("analyze", path, "--text-col", "Body", "-o", tmp_path / "out"), EXIT_USAGE,
+           "'Body'", "is not in the export", "'subject'")
+
+
+def test_unknown_option_is_a_usage_error(cli):
+    result = cli("analyze", "--no-such-flag")
+    assert result.exit_code == EXIT_USAGE
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_config_file_is_a_usage_error(cli, tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[cleaning]\nboilerplate_min_shar = 0.1\n")
+    _fails(cli("analyze", "--config", cfg, "-o", tmp_path / "out"), EXIT_USAGE, "unknown setting cleaning.boilerplate_min_shar")
+
+
+def test_output_path_that_is_a_file_is_a_usage_error(cli, tmp_path):
+    target = tmp_path / "taken"
+    target.write_text("x")
+    _fails(cli("analyze", "-o", target), EXIT_USAGE, "not a folder")
+
+
+def test_internal_error_asks_for_a_report(cli, tmp_path, monkeypatch):
+    import topicscope.pipeline as pipeline
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(pipeline, "run_analysis", boom)
+    _fails(cli("analyze", "-o", tmp_path / "out"), EXIT_INTERNAL, "internal error", "simulated bug", "report")
+
+
+def test_installed_command_prints_one_line_and_no_traceback(python_exe, tmp_path):
+    proc = subprocess.run([python_exe, "-m", "topicscope", "analyze", str(tmp_path / "missing.json")],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == EXIT_INPUT
+    assert proc.stderr.strip().count("\n") == 0
+    assert proc.stderr.startswith("topicscope: error:") and "no such file" in proc.stderr

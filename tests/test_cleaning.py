@@ -1,0 +1,80 @@
+"""Cleaning keeps the customer's own words and drops markup, history, signatures and boilerplate."""
+
+from __future__ import annotations
+
+from topicscope.cleaning import TextCleaner, clean_subject
+from topicscope.config import CleaningConfig
+
+
+def clean(body: str) -> str:
+    return TextCleaner().transform([body])[0]
+
+
+def test_html_body_becomes_lines_of_text():
+    body = "<div><p>My router&nbsp;is <b>dead</b>.</p><p>Line two<br>line three &amp; more</p></div>"
+    assert clean(body) == "My router is dead.\n\nLine two\nline three & more"
+
+
+def test_scripts_and_styles_are_dropped():
+    assert clean("<style>p{color:red}</style><p>Hello <script>x()</script>world</p>") == "Hello world"
+
+
+def test_quoted_reply_after_on_wrote_is_cut():
+    body = ("Still no internet, please send someone.\n\n"
+            "On Tue, Mar 3, 2026 at 10:12 AM Brightwave Support <support@brightwave.example> wrote:\n"
+            "> Have you restarted the router?\n> Regards")
+    assert clean(body) == "Still no internet, please send someone."
+
+
+def test_on_wrote_header_wrapped_over_two_lines_is_cut():
+    body = "Thanks, it works now.\nOn Tue, Mar 3, 2026 at 10:12 AM Support <s@example.com>\nwrote:\n> old text"
+    assert clean(body) == "Thanks, it works now."
+
+
+def test_spanish_quote_header_is_cut():
+    body = "Sigo sin conexión.\nEl mar, 3 mar 2026 a las 10:12, Soporte <soporte@x.example> escribió:\n> texto"
+    assert clean(body) == "Sigo sin conexión."
+
+
+def test_outlook_original_message_and_from_sent_blocks_are_cut():
+    assert clean("New problem.\n-----Original Message-----\nFrom: a\nold") == "New problem."
+    assert clean("New problem.\nFrom: Support <s@x.example>\nSent: Monday\nTo: me\nold") == "New problem."
+
+
+def test_a_message_that_is_only_a_quote_keeps_the_quoted_words():
+    assert clean("> my modem is broken\n> please help") == "my modem is broken\nplease help"
+
+
+def test_signatures_are_cut():
+    assert clean("Router is fine now.\n-- \nJohn Smith\n+1 555 014 2387") == "Router is fine now."
+    assert clean("Please call me back.\n\nSent from my iPhone") == "Please call me back."
+    assert clean("The bill is wrong.\n\nBest regards,\nMaria Lopez\nAccount 1234") == "The bill is wrong."
+
+
+def test_a_closing_line_followed_by_real_content_is_kept():
+    body = "Thanks for the quick fix yesterday.\nBut today the connection dropped again twice in the morning and it took ages to come back up again, which is not acceptable."
+    assert clean(body) == body
+
+
+def test_boilerplate_lines_learned_from_many_tickets_are_dropped():
+    footer = "This e-mail and any attachments are confidential and intended solely for the addressee."
+    bodies = [f"Ticket number {i}: my problem is number {i % 7}.\n{footer}" for i in range(200)]
+    bodies += ["Order 555 was not delivered, where is it?"] * 30  # repeated content, but shares < 20 %
+    bodies += [f"Different issue {i} without footer" for i in range(200)]
+    cleaner = TextCleaner(CleaningConfig(boilerplate_min_share=0.2, boilerplate_min_tickets=10)).fit(bodies)
+    assert cleaner.boilerplate_ == frozenset({footer.lower()})
+    out = cleaner.transform(bodies[:1])[0]
+    assert out == "Ticket number 0: my problem is number 0."
+
+
+def test_rare_lines_are_never_boilerplate():
+    bodies = ["The same long sentence repeated in a few tickets only."] * 5 + [f"other {i}" for i in range(100)]
+    assert TextCleaner().fit(bodies).boilerplate_ == frozenset()
+
+
+def test_whitespace_is_normalised():
+    assert clean("  too   many\t\tspaces  \n\n\n\nand blank lines ") == "too many spaces\n\nand blank lines"
+
+
+def test_subject_is_one_plain_line():
+    assert clean_subject("<b>Outage</b> &amp; slow\nspeeds") == "Outage & slow speeds"

@@ -1,0 +1,205 @@
+"""Formats and encodings are detected from content; multi-line cells survive."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pandas as pd
+import pytest
+
+import topicscope
+from topicscope.config import Config, ReadingConfig
+from topicscope.reading import detect
+
+ROWS = [
+    {"id": "1", "subject": "Router blinking red", "description": "My router blinks red.\nSince Monday, no internet.",
+     "created_at": "2026-01-05T10:00:00Z", "channel": "Email"},
+    {"id": "2", "subject": "Factura duplicada", "description": "Me cobraron dos veces — 49,90 € en enero.",
+     "created_at": "2026-01-06T11:30:00Z", "channel": "Phone"},
+    {"id": "3", "subject": "Wi-Fi password", "description": "How do I change the \"admin\" password; it's the default one?",
+     "created_at": "2026-01-07T09:15:00Z", "channel": "Chat"},
+]
+
+
+def _csv_text(delimiter: str) -> str:
+    return pd.DataFrame(ROWS).to_csv(index=False, sep=delimiter, lineterminator="\r\n")
+
+
+def _check(table) -> None:
+    t = table.tickets
+    assert t["ticket_id"].tolist() == ["1", "2", "3"]
+    assert "Since Monday, no internet." in t["text"].iloc[0]
+    assert "49,90 €" in t["text"].iloc[1]
+    assert t["channel"].tolist() == ["email", "phone", "chat"]
+    assert str(t["created_at"].iloc[2]) == "2026-01-07 09:15:00+00:00"
+    assert table.accounting.tickets_read == 3 and table.accounting.tickets_rejected == 0
+
+
+@pytest.mark.parametrize("delimiter, name", [(",", "comma"), (";", "semicolon"), ("\t", "tab"), ("|", "pipe")])
+def test_csv_delimiter_is_detected(tmp_path, delimiter, name):
+    path = tmp_path / "export.txt"  # extension says nothing
+    path.write_text(_csv_text(delimiter), encoding="utf-8")
+    assert detect(path).to_dict()["delimiter"] == name
+    _check(topicscope.read_tickets(path))
+
+
+@pytest.mark.parametrize("encoding, expected", [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16"), ("cp1252", "cp1252"),
+])
+def test_encoding_is_detected_never_asked(tmp_path, encoding, expected):
+    path = tmp_path / "export.csv"
+    path.write_bytes(_csv_text(",").encode(encoding))
+    assert detect(path).encoding == expected
+    _check(topicscope.read_tickets(path))
+
+
+STRAY = "4,Caf\u00e9 broken,The caf\u00e9 modem \u2019s dead,2026-01-08T09:00:00Z,Email\r\n".encode("cp1252")
+
+
+def test_stray_cp1252_bytes_after_the_sniffed_start_are_kept_not_lost(tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(_csv_text(",").encode("utf-8") + STRAY)
+    config = Config(reading=ReadingConfig(sniff_bytes=200))  # the stray row lies beyond the sniffed bytes
+    assert detect(path, config.reading).encoding == "utf-8"
+    table = topicscope.read_tickets(path, config=config)
+    assert len(table.tickets) == 4
+    assert "café modem ’s dead" in table.tickets["text"].iloc[3]
+    assert "49,90 €" in table.tickets["text"].iloc[1]
+
+
+def test_mostly_utf8_file_with_stray_bytes_stays_utf8(tmp_path):
+    path = tmp_path / "mixed.csv"
+    utf8_rows = "".join(f"{10 + i},Señal débil,Año {i}: la señal sigue débil ñ,2026-01-08T09:00:00Z,Email\r\n"
+                        for i in range(5)).encode("utf-8")
+    path.write_bytes(_csv_text(",").encode("utf-8") + utf8_rows + STRAY)
+    assert detect(path).encoding == "utf-8"
+    table = topicscope.read_tickets(path)
+    assert "café modem ’s dead" in table.tickets["text"].iloc[-1]
+    assert "Año 0: la señal sigue débil ñ" in table.tickets["text"].iloc[3]
+
+
+@pytest.mark.parametrize("shape", ["array", "tickets", "results", "data"])
+def test_json_array_or_object_holding_the_list(tmp_path, shape):
+    path = tmp_path / "export.json"
+    doc = ROWS if shape == "array" else {shape: ROWS, "next_page": None, "count": 3}
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    _check(topicscope.read_tickets(path))
+
+
+def test_json_lines(tmp_path):
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS) + "\n", encoding="utf-8")
+    assert detect(path).format == "jsonl"
+    _check(topicscope.read_tickets(path))
+
+
+def test_excel_workbook(tmp_path):
+    pytest.importorskip("openpyxl")
+    path = tmp_path / "export.xlsx"
+    pd.DataFrame(ROWS).to_excel(path, index=False)
+    assert detect(path).format == "xlsx"
+    _check(topicscope.read_tickets(path))
+
+
+def test_parquet(tmp_path):
+    pytest.importorskip("pyarrow")
+    path = tmp_path / "export.parquet"
+    pd.DataFrame(ROWS).to_parquet(path, index=False)
+    assert detect(path).format == "parquet"
+    _check(topicscope.read_tickets(path))
+
+
+@pytest.mark.parametrize("kind", ["csv", "json", "jsonl", "parquet"])
+def test_gzip_compressed_exports(tmp_path, kind):
+    if kind == "parquet":
+        pytest.importorskip("pyarrow")
+        inner = tmp_path / "x.parquet"
+        pd.DataFrame(ROWS).to_parquet(inner, index=False)
+        payload = inner.read_bytes()
+    elif kind == "csv":
+        payload = _csv_text(";").encode("utf-8")
+    elif kind == "json":
+        payload = json.dumps({"tickets": ROWS}).encode("utf-8")
+    else:
+        payload = "\n".join(json.dumps(r) for r in ROWS).encode("utf-8")
+    path = tmp_path / "export.gz"
+    path.write_bytes(gzip.compress(payload))
+    det = detect(path)
+    assert det.compression == "gzip" and det.format == kind
+    _check(topicscope.read_tickets(path))
+
+
+def test_multiline_quoted_cells_are_one_ticket(tmp_path):
+    path = tmp_path / "multi.csv"
+    path.write_text(
+        'id,subject,description\n1,Outage,"Line one\nLine two, with a comma\n\n""quoted"" line"\n2,Bill,"short"\n',
+        encoding="utf-8",
+    )
+    table = topicscope.read_tickets(path)
+    assert len(table.tickets) == 2
+    assert table.tickets["text"].iloc[0] == 'Outage\nLine one\nLine two, with a comma\n\n"quoted" line'
+    assert table.tickets["source_row"].tolist() == [1, 2]
+
+
+def test_dataframe_source_reads_like_a_file():
+    table = topicscope.read_tickets(pd.DataFrame(ROWS))
+    _check(table)
+    assert table.detection is None
+
+
+def test_flags_override_detection(tmp_path):
+    path = tmp_path / "odd.csv"
+    pd.DataFrame({
+        "Ref": ["a1", "a2"], "Notes": ["printer jams", "toner empty"], "Extra": ["tray 2", "black"],
+        "When": ["2026-02-01 10:00", "2026-02-02 11:00"], "How": ["walk-in", "phone"], "Kind": ["hw", "supplies"],
+        "id": ["x", "y"],
+    }).to_csv(path, index=False)
+    table = topicscope.read_tickets(path, id_col="Ref", text_col=["Notes", "Extra"], time_col="When",
+                                   channel_col="How", label_col="Kind")
+    t = table.tickets
+    assert t["ticket_id"].tolist() == ["a1", "a2"]
+    assert t["text"].tolist() == ["printer jams\ntray 2", "toner empty\nblack"]
+    assert t["channel"].tolist() == ["walk_in", "phone"]
+    assert t["given_category"].tolist() == ["hw", "supplies"]
+    assert table.mapping["fields"]["ticket_id"]["reason"] == "given by the flag"
+
+
+def test_dayfirst_flag_decides_ambiguous_dates(tmp_path):
+    path = tmp_path / "dates.csv"
+    path.write_text("id,message,created\n1,hello there,03/04/2026 10:00\n2,another one,05/06/2026 11:00\n")
+    month_first = topicscope.read_tickets(path).tickets["created_at"].iloc[0]
+    day_first = topicscope.read_tickets(path, dayfirst=True).tickets["created_at"].iloc[0]
+    assert (month_first.month, month_first.day) == (3, 4)
+    assert (day_first.month, day_first.day) == (4, 3)
+
+
+def test_day_first_dates_are_recognised_when_unambiguous(tmp_path):
+    path = tmp_path / "dates.csv"
+    path.write_text("id,message,created\n1,hello there,25/04/2026 10:00\n2,another one,05/06/2026 11:00\n")
+    created = topicscope.read_tickets(path).tickets["created_at"]
+    assert (created.iloc[0].month, created.iloc[0].day) == (4, 25)
+    assert (created.iloc[1].month, created.iloc[1].day) == (6, 5)
+
+
+def test_naive_times_are_read_in_the_given_timezone(tmp_path):
+    path = tmp_path / "tz.csv"
+    path.write_text("id,message,created\n1,summer ticket,2026-07-01 12:00\n2,winter ticket,2026-01-15 12:00\n")
+    created = topicscope.read_tickets(path, timezone="Europe/Madrid").tickets["created_at"]
+    assert [t.hour for t in created] == [10, 11]  # CEST is UTC+2, CET UTC+1
+
+
+def test_unix_seconds_and_milliseconds(tmp_path):
+    path = tmp_path / "epoch.csv"
+    path.write_text("id,message,created_at\n1,first ticket,1767607200\n2,second ticket,1767610800\n")
+    assert str(topicscope.read_tickets(path).tickets["created_at"].iloc[0]) == "2026-01-05 10:00:00+00:00"
+    path.write_text("id,message,created_at\n1,first ticket,1767607200000\n2,second ticket,1767610800000\n")
+    assert str(topicscope.read_tickets(path).tickets["created_at"].iloc[0]) == "2026-01-05 10:00:00+00:00"
+
+
+def test_unreadable_timestamps_leave_the_ticket_and_are_counted(tmp_path):
+    path = tmp_path / "bad_dates.csv"
+    path.write_text("id,message,created_at\n1,first,2026-01-05T10:00:00Z\n2,second,not a date\n3,third,2026-01-06T10:00:00Z\n")
+    table = topicscope.read_tickets(path)
+    assert len(table.tickets) == 3
+    assert table.accounting.created_at_missing == 1

@@ -1,0 +1,5 @@
+"""``python -m topicscope`` runs the CLI."""
+
+from .cli import main
+
+main()
