@@ -78,3 +78,11 @@ def test_whitespace_is_normalised():
 
 def test_subject_is_one_plain_line():
     assert clean_subject("<b>Outage</b> &amp; slow\nspeeds") == "Outage & slow speeds"
+
+
+def test_chat_lines_that_differ_only_by_time_stamp_are_boilerplate():
+    bot = "Brightwave Assistant: Thanks! I'm connecting you to an agent now."
+    bodies = [f"(10:{i % 60:02d}:01) Ana: my tv box {i} is stuck\n(10:{i % 60:02d}:30) {bot}" for i in range(100)]
+    cleaner = TextCleaner()
+    out = cleaner.fit_transform(bodies)
+    assert out[0] == "(10:00:01) Ana: my tv box 0 is stuck"

@@ -43,8 +43,9 @@ def sample_path() -> Path:
     try:
         path = Path(str(resources.files("topicscope._sample").joinpath("tickets.csv")))
     except ModuleNotFoundError:
-        path = None
-    if path is None or not path.is_file():
+        # Imported from a source checkout rather than installed: the sample sits beside the package.
+        path = Path(__file__).resolve().parents[1] / "sample_tickets" / "tickets.csv"
+    if not path.is_file():
         raise InputError("the bundled sample is not installed with this copy of topicscope; give an EXPORT path")
     return path
 

@@ -139,18 +139,21 @@ class TicketStream:
             raise InputError(f"no record could be parsed: {self._reject_summary()}")
         self.mapper_ = ColumnMapper(**self.mapping).fit(first)
         mapped = [(c, self.mapper_.transform(c.frame)) for c in buffered]
-        self.cleaner_ = TextCleaner(config.cleaning).fit(
-            body for _, frame in mapped for body in frame["body"].tolist()
-        )
+        self.cleaner_ = TextCleaner(config.cleaning)
+        cleaned = self.cleaner_.fit_transform(body for _, frame in mapped for body in frame["body"].tolist())
+        start = 0
         for chunk, frame in mapped:
-            yield self._finish(chunk, frame)
+            yield self._finish(chunk, frame, cleaned[start:start + len(frame)])
+            start += len(frame)
+        del mapped, cleaned
         for chunk in chunks:
-            yield self._finish(chunk, self.mapper_.transform(chunk.frame))
+            frame = self.mapper_.transform(chunk.frame)
+            yield self._finish(chunk, frame, self.cleaner_.transform(frame["body"].tolist()))
 
     def _reject_summary(self) -> str:
         return ", ".join(f"{n} {reason}" for reason, n in self.accounting_.rejected_by_reason.items())
 
-    def _finish(self, chunk: RawChunk, frame: pd.DataFrame) -> TicketChunk:
+    def _finish(self, chunk: RawChunk, frame: pd.DataFrame, cleaned_bodies: list[str]) -> TicketChunk:
         acc = self.accounting_
         acc.tickets_read += len(chunk.frame) + len(chunk.rejects)
         rejects = list(chunk.rejects)
@@ -162,7 +165,7 @@ class TicketStream:
         subject = frame["subject"].map(clean_subject)
         frame["subject"] = subject
         body = frame["body"]
-        cleaned = pd.Series(self.cleaner_.transform(body.tolist()), index=frame.index)
+        cleaned = pd.Series(cleaned_bodies, index=frame.index, dtype=object)
         # Put the subject first unless the body already opens with it.
         starts = [b.startswith(s) for s, b in zip(subject, cleaned)]
         glue = pd.Series("\n", index=frame.index).where((subject != "") & (cleaned != ""), "")

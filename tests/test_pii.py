@@ -1,0 +1,36 @@
+"""Redaction of examples: e-mails, phones, Luhn-valid cards, IBANs, national IDs."""
+
+from __future__ import annotations
+
+import pytest
+
+from topicscope.pii import iban_ok, luhn_ok, redact
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mail me at ana.lopez+x@example.co.uk please", "mail me at [EMAIL] please"),
+    ("card 4111 1111 1111 1111 expired", "card [CARD] expired"),
+    ("card 4111-1111-1111-1111.", "card [CARD]."),
+    ("call (555) 014-2387 tonight", "call [PHONE] tonight"),
+    ("mi móvil es +34 612 345 678", "mi móvil es [PHONE]"),
+    ("IBAN ES91 2100 0418 4502 0005 1332 thanks", "IBAN [IBAN] thanks"),
+    ("SSN 123-45-6789", "SSN [ID]"),
+    ("DNI 12345678Z", "DNI [ID]"),
+])
+def test_personal_data_is_redacted(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "order 4111 1111 1111 1112 is not a card (Luhn fails)",
+    "speed 300 Mbps, paid 49.99 on 12/03/2024",
+    "router TL-WR840N firmware 2024-03-12 14:05",
+    "version 4.8.0, iOS 17.3",
+])
+def test_ordinary_numbers_are_left_alone(text):
+    assert redact(text) == text
+
+
+def test_checksums():
+    assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+    assert iban_ok("GB82 WEST 1234 5698 7654 32") and not iban_ok("GB82 WEST 1234 5698 7654 33")
