@@ -82,7 +82,36 @@ def test_subject_is_one_plain_line():
 
 def test_chat_lines_that_differ_only_by_time_stamp_are_boilerplate():
     bot = "Brightwave Assistant: Thanks! I'm connecting you to an agent now."
-    bodies = [f"(10:{i % 60:02d}:01) Ana: my tv box {i} is stuck\n(10:{i % 60:02d}:30) {bot}" for i in range(100)]
+    bodies = [f"(10:{i % 60:02d}:01) Customer{i}: my tv box {i} is stuck\n(10:{i % 60:02d}:30) {bot}"
+              for i in range(100)]
     cleaner = TextCleaner()
     out = cleaner.fit_transform(bodies)
-    assert out[0] == "(10:00:01) Ana: my tv box 0 is stuck"
+    assert cleaner.boilerplate_ == frozenset({bot.lower()})
+    assert out[0] == "(10:00:01) Customer0: my tv box 0 is stuck"
+
+
+def test_chat_transcripts_keep_the_customer_turns_only():
+    bodies = []
+    for i in range(60):
+        bodies.append(
+            "Chat started: 2026-01-05 10:00 UTC\n"
+            f"(10:00:0{i % 10}) Customer{i}: my router {i} blinks red\n"
+            f"(10:01:0{i % 10}) Carlos (Brightwave): Thanks, let me check order {i}.\n"
+            f"(10:02:0{i % 10}) Customer{i}: still red after restart"
+        )
+    cleaner = TextCleaner()
+    out = cleaner.fit_transform(bodies)
+    assert "Carlos (Brightwave)" in cleaner.staff_speakers_
+    assert out[3] == "my router 3 blinks red\nstill red after restart"
+
+
+def test_tool_written_subjects_are_templates_but_customer_subjects_are_not():
+    from topicscope.cleaning import SubjectTemplates
+
+    subjects = [f"Chat with {name}" for name in ["Ana", "Bob", "Carla", "Dev", "Eve"] * 4]
+    subjects += [f"Voicemail from 555-01{i:02d}" for i in range(20)]
+    subjects += [f"Internet down since {w}" for w in ["monday", "yesterday", "noon", "friday"] * 5]
+    subjects += [f"other subject about {w}" for w in ["billing", "wifi", "speed", "moving"] * 10]
+    templates = SubjectTemplates().fit(subjects)
+    assert templates.prefixes_ == frozenset({"chat with", "voicemail from"})
+    assert templates.is_template("Chat with Zoe") and not templates.is_template("Internet down since noon")

@@ -49,6 +49,13 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+# "(16:28:32) Carlos (Brightwave): text" / "[10:02] Bot: text" / "Agent Maria: text"
+_SPEAKER_LINE = re.compile(
+    r"^(?:[(\[]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)"
+    r"(?P<speaker>[^\W\d_][\w .'’-]{0,38}?(?:\s*\([^)]{1,40}\))?)\s*:\s+(?P<text>.*)$",
+    re.IGNORECASE,
+)
+_STAFF_HINT = re.compile(r"\(|\b(bot|assistant|agent|support|team|virtual|advisor|operator|system)\b", re.IGNORECASE)
 _LINE_TIME = re.compile(r"^[(\[]?\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?[)\]]?\s*", re.IGNORECASE)
 _HAS_WORD = re.compile(r"[^\W_]")
 
@@ -107,6 +114,10 @@ class TextCleaner:
     boilerplate_ : frozenset of str
         Normalised lines (lower case, single spaces) that
         recur in too many tickets to be anyone's own words.
+    staff_speakers_ : frozenset of str
+        Chat-transcript speakers taken for staff or bots (named like "Carlos
+        (Company)" or "Assistant", or speaking in many transcripts); their
+        lines are dropped so a transcript keeps the customer's words.
     n_fit_ : int
         Number of bodies the boilerplate was learned from.
     """
@@ -132,18 +143,30 @@ class TextCleaner:
     def _learn(self, stripped: list[list[str]]) -> None:
         config = self.config or CleaningConfig()
         counts: Counter[str] = Counter()
+        speakers: Counter[str] = Counter()
+        transcripts = 0
         for lines in stripped:
             counts.update({_boilerplate_key(ln) for ln in lines if len(ln) >= config.boilerplate_min_chars})
+            names = {m.group("speaker").strip() for ln in lines if (m := _SPEAKER_LINE.match(ln))}
+            if len(names) >= 2:
+                transcripts += 1
+                speakers.update(names)
         threshold = max(config.boilerplate_min_tickets, config.boilerplate_min_share * len(stripped))
         self.boilerplate_ = frozenset(k for k, c in counts.items() if c >= threshold)
+        recurring = max(config.boilerplate_min_tickets, config.staff_speaker_min_share * transcripts)
+        self.staff_speakers_ = frozenset(
+            name for name, c in speakers.items() if _STAFF_HINT.search(name) or c >= recurring
+        )
         self.n_fit_ = len(stripped)
 
     def _drop_boilerplate(self, stripped: Iterable[list[str]]) -> list[str]:
         boiler = getattr(self, "boilerplate_", frozenset())
+        staff = getattr(self, "staff_speakers_", frozenset())
         out = []
         for lines in stripped:
             if boiler:
                 lines = [ln for ln in lines if _boilerplate_key(ln) not in boiler]
+            lines = _customer_turns(lines, staff)
             # After the boilerplate: a legal footer below the sign-off hides the signature.
             out.append(_join_lines(_cut_signature(lines)))
         return out
@@ -166,6 +189,74 @@ class TextCleaner:
             # A message that is only a quote (a forward): keep the quoted words.
             own = [ln.lstrip("> ").strip() for ln in lines]
         return own
+
+
+class SubjectTemplates:
+    """Recognise subjects written by a tool rather than the customer.
+
+    "Chat with Nancy", "Voicemail from 555-0100", "Tweet from @ana": the
+    same two opening words in many tickets, then a short tail that names who
+    (a capitalised name, a number, a handle). Such subjects say how the ticket came in, not what it
+    is about, so they stay out of the text that topics are found in.
+
+    Parameters
+    ----------
+    config : CleaningConfig, optional
+
+    Attributes
+    ----------
+    prefixes_ : frozenset of str
+        Lower-cased two-word openings taken for templates.
+    """
+
+    def __init__(self, config: CleaningConfig | None = None):
+        self.config = config
+
+    def fit(self, subjects: Iterable[str]) -> "SubjectTemplates":
+        config = self.config or CleaningConfig()
+        groups: dict[str, list[list[str]]] = {}
+        n = 0
+        for subject in subjects:
+            n += 1
+            toks = subject.split()
+            if 3 <= len(toks) <= 6:
+                groups.setdefault(" ".join(toks[:2]).lower(), []).append(toks[2:])
+        need = max(config.boilerplate_min_tickets, config.subject_template_min_share * n)
+        self.prefixes_ = frozenset(
+            prefix for prefix, tails in groups.items()
+            if len(tails) >= need and sum(map(_identifier_tail, tails)) >= 0.8 * len(tails)
+        )
+        return self
+
+    def is_template(self, subject: str) -> bool:
+        toks = subject.lower().split()
+        return 3 <= len(toks) <= 6 and " ".join(toks[:2]) in self.prefixes_
+
+
+def _identifier_tail(tail: list[str]) -> bool:
+    """A short tail naming who or where (a name, a number, a handle), not what."""
+    return len(tail) <= 4 and all(
+        t[:1].isupper() or t[:1] in "@+#(" or any(ch.isdigit() for ch in t) or t in "-–:" for t in tail
+    )
+
+
+def _customer_turns(lines: list[str], staff: frozenset[str]) -> list[str]:
+    """In a chat transcript, keep the customer's turns without time stamps and names."""
+    turns = [(ln, _SPEAKER_LINE.match(ln)) for ln in lines]
+    speakers = {m.group("speaker").strip() for _, m in turns if m}
+    if len(speakers) < 2 and not speakers & staff:
+        return lines
+    out = []
+    for line, m in turns:
+        if m is None:
+            if not _TRANSCRIPT_HEADER.match(line):
+                out.append(line)
+        elif m.group("speaker").strip() not in staff:
+            out.append(m.group("text"))
+    return out
+
+
+_TRANSCRIPT_HEADER = re.compile(r"^(chat|conversation|session)\s+(started|began|ended|opened|closed)\b.*$", re.IGNORECASE)
 
 
 def _cut_quoted(lines: list[str]) -> list[str]:

@@ -133,6 +133,12 @@ def analyze(
     dayfirst: Optional[bool] = DayFirst,
     timezone: Optional[str] = TimezoneOpt,
     config: Optional[Path] = ConfigOpt,
+    topics: Optional[int] = typer.Option(None, "--topics", min=1, metavar="N",
+                                         help="Number of topics (default: chosen from the data)."),
+    model: Optional[Path] = typer.Option(None, "--model", metavar="PATH",
+                                         help="Category classifier made by 'topicscope train' (default: the shipped one)."),
+    trust_model: bool = typer.Option(False, "--trust-model",
+                                     help="Load a model file even when no manifest vouches for it (joblib files can run code)."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format",
                                                help="text: a short table; json: summary.json on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no table."),
@@ -145,15 +151,23 @@ def analyze(
         source = export if export is not None else sample_path()
         cfg = _load_config(config)
         options = _options(id_col, text_col, time_col, channel_col, label_col, dayfirst, timezone)
+        options.n_topics = topics
+        options.model = str(model) if model is not None else None
+        options.trust_model = trust_model
         show = not quiet and output_format == OutputFormat.text and sys.stderr.isatty()
         if show:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-            with Progress(SpinnerColumn(), TextColumn("reading {task.fields[rows]:,} rows"),
+            stages = {"read": "reading", "language": "detecting languages", "represent": "representing text",
+                      "cluster": "finding topics", "classify": "classifying"}
+            with Progress(SpinnerColumn(), TextColumn("{task.fields[stage]} {task.fields[rows]}"),
                           TimeElapsedColumn(), transient=True) as bar:
-                task = bar.add_task("read", rows=0)
-                summary = run_analysis(source, out, options, cfg,
-                                       progress=lambda n: bar.update(task, rows=n))
+                task = bar.add_task("run", stage="reading", rows="")
+
+                def report(stage: str, n: int) -> None:
+                    bar.update(task, stage=stages.get(stage, stage), rows=f"{n:,} rows" if stage == "read" else "")
+
+                summary = run_analysis(source, out, options, cfg, progress=report)
         else:
             summary = run_analysis(source, out, options, cfg)
         data = summary.to_dict()
@@ -177,8 +191,14 @@ def _print_summary(data: dict[str, Any], out: Path) -> None:
            if data["rejected_by_reason"] else ""),
         f"period            {(data['period']['first'] or '?')[:10]} to {(data['period']['last'] or '?')[:10]}",
         "channels          " + ", ".join(f"{c} {n:,}" for c, n in list(data["channels"].items())[:6]),
-        f"written to        {out}/ ({', '.join(data['outputs'])})",
+        f"topics            {data['topics_overview']['n_topics']}",
     ]
+    for t in data["topics"][:5]:
+        lines.append(f"  {t['share']:>6.1%}  {t['label']}")
+    cats = data["categories"]
+    lines.append("categories        " + ", ".join(
+        f"{k} {v:.0%}" for k, v in list(cats["shares"].items())[:5]) + f" ({cats['uncertain']:,} uncertain)")
+    lines.append(f"written to        {out}/ ({', '.join(data['outputs'])})")
     typer.echo("\n".join(lines))
 
 
@@ -224,6 +244,43 @@ def inspect(
             typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
         else:
             typer.echo(_inspect_text(report))
+        return 0
+
+    _run(go)
+
+
+@app.command(epilog="Example: topicscope train history.csv --label-col 'Contact Reason' --model-out reasons.joblib")
+def train(
+    export: Path = typer.Argument(..., metavar="EXPORT", help="A ticket export whose rows carry your labels."),
+    label_col: str = typer.Option(..., "--label-col", metavar="COLUMN",
+                                  help="Column with the label (e.g. Zendesk type, a custom contact reason)."),
+    model_out: Path = typer.Option(..., "--model-out", metavar="PATH", help="Where to write the model (.joblib)."),
+    id_col: Optional[str] = IdCol,
+    text_col: Optional[list[str]] = TextCol,
+    dayfirst: Optional[bool] = DayFirst,
+    config: Optional[Path] = ConfigOpt,
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text or json."),
+) -> None:
+    """Train a category classifier on your labelled tickets; print its cross-validated quality."""
+
+    def go() -> int:
+        from .training import train_classifier
+
+        cfg = _load_config(config)
+        report = train_classifier(export, label_col, model_out, config=cfg, id_col=id_col,
+                                  text_col=list(text_col) if text_col else None, dayfirst=dayfirst)
+        if output_format == OutputFormat.json:
+            typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+            return 0
+        ev = report["evaluation"]
+        lines = [f"trained on        {report['training_rows']:,} labelled tickets in {len(report['labels'])} labels "
+                 f"({report['unlabelled_rows']:,} without a label left out)",
+                 f"accuracy          {ev['accuracy']:.1%} ({ev['method']})",
+                 f"{'label':<28}{'precision':>10}{'recall':>8}{'tickets':>9}"]
+        for c in ev["per_class"]:
+            lines.append(f"{c['label'][:27]:<28}{c['precision']:>10.2f}{c['recall']:>8.2f}{c['support']:>9,}")
+        lines.append(f"model written to  {report['model']} (+ manifest)")
+        typer.echo("\n".join(lines))
         return 0
 
     _run(go)

@@ -54,12 +54,105 @@ class CleaningConfig:
         real short sentences, and cheap to keep).
     boilerplate_fit_rows : int
         Tickets from the start of the export used to learn the boilerplate.
+    staff_speaker_min_share : float
+        A chat speaker in at least this share of transcripts is staff or a bot.
+    subject_template_min_share : float
+        Subjects opening with the same two words ("Chat with ...", "Voicemail
+        from ...") in at least this share of tickets, with a short tail that is
+        different almost every time, are a tool's template and stay out of the text.
     """
 
     boilerplate_min_share: float = 0.02
     boilerplate_min_tickets: int = 10
     boilerplate_min_chars: int = 20
     boilerplate_fit_rows: int = 50_000
+    staff_speaker_min_share: float = 0.03
+    subject_template_min_share: float = 0.01
+
+
+@dataclass(frozen=True)
+class TopicsConfig:
+    """How topics are found and described.
+
+    Attributes
+    ----------
+    min_tickets : int
+        Fewer analysed tickets than this cannot be clustered (exit code 3).
+    min_topic_share, min_topic_tickets : float, int
+        A topic smaller than both is merged into its nearest neighbour.
+    k_floor, k_ceiling : int
+        Bounds on the automatic number of topics.
+    k_min_factor, k_max_factor : float
+        The automatic search spans sqrt(n) * k_min_factor .. sqrt(n) * k_max_factor topics.
+    k_grid_points : int
+        Candidates tried in that span (geometric grid).
+    k_selection_sample : int
+        Tickets sampled to score each candidate.
+    kmeans_n_init : int
+        k-means restarts; the best inertia wins.
+    confidence_temperature : float
+        Softmax temperature over cosine similarities for topic_confidence.
+    lexical_components : int
+        LSA dimensions of the lexical view.
+    n_terms : int
+        Top terms listed per topic.
+    label_phrases : int
+        Key phrases joined into a topic's label (at most).
+    label_bigram_boost : float
+        Two-word phrases are preferred over single words scoring up to this factor higher.
+    label_max_df : float
+        Terms in more than this share of all tickets never label a topic.
+    n_examples : int
+        Representative tickets per topic (redacted).
+    example_chars : int
+        Examples are clipped to this many characters.
+    trend_min_relative_slope : float
+        A monthly trend is rising/falling only when its slope is at least this share of the mean month...
+    trend_max_p_value : float
+        ...and significant at this level.
+    """
+
+    min_tickets: int = 30
+    min_topic_share: float = 0.01
+    min_topic_tickets: int = 5
+    k_floor: int = 3
+    k_ceiling: int = 120
+    k_min_factor: float = 0.25
+    k_max_factor: float = 2.0
+    k_grid_points: int = 12
+    k_selection_sample: int = 5000
+    kmeans_n_init: int = 4
+    confidence_temperature: float = 0.05
+    lexical_components: int = 200
+    n_terms: int = 10
+    label_phrases: int = 3
+    label_bigram_boost: float = 1.5
+    label_max_df: float = 0.3
+    n_examples: int = 5
+    example_chars: int = 280
+    trend_min_relative_slope: float = 0.02
+    trend_max_p_value: float = 0.05
+
+
+@dataclass(frozen=True)
+class CategoriesConfig:
+    """How tickets are put into categories.
+
+    Attributes
+    ----------
+    min_confidence : float
+        Tickets whose calibrated probability for their category is below this
+        are counted as uncertain in the summary.
+    min_labelled : int
+        With ``--label-col`` on a partly labelled export, fewer labelled
+        tickets than this is too few to train on (exit code 2).
+    cv_folds : int
+        Folds of the cross-validation reported for a trained classifier.
+    """
+
+    min_confidence: float = 0.5
+    min_labelled: int = 20
+    cv_folds: int = 5
 
 
 @dataclass(frozen=True)
@@ -68,6 +161,8 @@ class Config:
 
     reading: ReadingConfig = field(default_factory=ReadingConfig)
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
+    topics: TopicsConfig = field(default_factory=TopicsConfig)
+    categories: CategoriesConfig = field(default_factory=CategoriesConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

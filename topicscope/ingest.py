@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 import pandas as pd
 
-from .cleaning import TextCleaner, clean_subject, has_words
+from .cleaning import SubjectTemplates, TextCleaner, clean_subject, has_words
 from .config import Config
 from .errors import InputError, UsageError
 from .mapping import CANONICAL, ColumnMapper
@@ -86,6 +86,8 @@ class TicketStream:
         Fitted on the first block.
     cleaner_ : TextCleaner
         Fitted on the first ``config.cleaning.boilerplate_fit_rows`` records.
+    subjects_ : SubjectTemplates
+        Tool-written subject templates, learned from the same records.
     accounting_ : Accounting
         Running row counts; complete when iteration ends.
     """
@@ -141,6 +143,8 @@ class TicketStream:
         mapped = [(c, self.mapper_.transform(c.frame)) for c in buffered]
         self.cleaner_ = TextCleaner(config.cleaning)
         cleaned = self.cleaner_.fit_transform(body for _, frame in mapped for body in frame["body"].tolist())
+        self.subjects_ = SubjectTemplates(config.cleaning).fit(
+            clean_subject(s) for _, frame in mapped for s in frame["subject"].tolist())
         start = 0
         for chunk, frame in mapped:
             yield self._finish(chunk, frame, cleaned[start:start + len(frame)])
@@ -166,10 +170,14 @@ class TicketStream:
         frame["subject"] = subject
         body = frame["body"]
         cleaned = pd.Series(cleaned_bodies, index=frame.index, dtype=object)
-        # Put the subject first unless the body already opens with it.
-        starts = [b.startswith(s) for s, b in zip(subject, cleaned)]
-        glue = pd.Series("\n", index=frame.index).where((subject != "") & (cleaned != ""), "")
-        frame["text"] = (subject + glue + cleaned).where(~pd.Series(starts, index=frame.index) | (subject == ""), cleaned)
+        # The subject goes first, unless the body already opens with it or a
+        # tool wrote it ("Chat with Nancy"); then the body alone.
+        lead = pd.Series([
+            "" if not s or b.startswith(s) or (b and self.subjects_.is_template(s)) else s
+            for s, b in zip(subject, cleaned)
+        ], index=frame.index, dtype=object)
+        glue = pd.Series("\n", index=frame.index).where((lead != "") & (cleaned != ""), "")
+        frame["text"] = lead + glue + cleaned
         raw_glue = pd.Series("\n", index=frame.index).where((subject != "") & (body.str.strip() != ""), "")
         frame["raw_text"] = subject + raw_glue + body
         frame = frame.drop(columns=["body"])

@@ -1,7 +1,7 @@
-"""The ``analyze`` run: read, map, clean, account, write.
+"""The ``analyze`` run: read, map, clean, account; find topics and categories; write.
 
-Streams the export in blocks so memory stays flat however long the export is;
-what it writes is described in the README ("Outputs").
+Reading streams in blocks (rejects are written as they come); the analysis
+keeps only the columns it needs per ticket.
 """
 
 from __future__ import annotations
@@ -12,21 +12,28 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
+import numpy as np
 import pandas as pd
 
 from . import __version__
 from .config import Config
-from .errors import InputError
+from .errors import InputError, UsageError
 from .ingest import REJECT_COLUMNS, TicketStream, rejects_frame
+from .results import CategorySummary, Example, TopicsOverview, TopicSummary
+from .stats import monthly_trend, wilson_interval
 from .timestamps import format_utc
 from .writing import AtomicOutputDir, CsvAppender, write_json
 
 TICKETS_CSV_COLUMNS = [
-    "ticket_id", "source_row", "created_at", "resolved_at", "channel", "given_category",
+    "ticket_id", "source_row", "created_at", "resolved_at", "channel", "language", "topic_id",
+    "topic_label", "topic_confidence", "category", "category_confidence", "given_category",
     "priority", "status",
 ]
+# What the analysis keeps of each ticket while reading.
+_KEEP = ["ticket_id", "source_row", "created_at", "resolved_at", "channel", "given_category",
+         "priority", "status", "text"]
 
-Progress = Callable[[int], None]
+Progress = Callable[[str, int], None]
 
 
 @dataclass
@@ -40,9 +47,13 @@ class RunOptions:
     label_col: str | None = None
     dayfirst: bool | None = None
     timezone: str | None = None
+    n_topics: int | None = None
+    model: str | None = None
+    trust_model: bool = False
 
     def mapping(self) -> dict[str, Any]:
-        return asdict(self)
+        return {k: getattr(self, k) for k in ("id_col", "text_cols", "time_col", "channel_col",
+                                              "label_col", "dayfirst", "timezone")}
 
 
 @dataclass
@@ -61,12 +72,46 @@ class Summary:
     created_at_missing: int
     period: dict[str, str | None]
     channels: dict[str, int]
+    languages: dict[str, int]
     monthly_volume: dict[str, int]
     cleaning: dict[str, Any]
+    topics_overview: dict[str, Any]
+    topics: list[dict[str, Any]]
+    categories: dict[str, Any]
     outputs: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def _collect(stream: TicketStream, rejects_out: CsvAppender, progress: Progress | None) -> pd.DataFrame:
+    frames = []
+    for chunk in stream:
+        if len(chunk.tickets):
+            frames.append(chunk.tickets[_KEEP])
+        rejects_out.append(rejects_frame(chunk.rejects))
+        if progress is not None:
+            progress("read", stream.accounting_.tickets_read)
+    if not frames:
+        empty = pd.DataFrame({c: pd.Series(dtype=object) for c in _KEEP})
+        for c in ("created_at", "resolved_at"):
+            empty[c] = pd.Series(dtype="datetime64[ns, UTC]")
+        return empty
+    return pd.concat(frames, ignore_index=True)
+
+
+def _months(created: pd.Series) -> list[str]:
+    valid = created.dropna()
+    if valid.empty:
+        return []
+    span = pd.period_range(valid.min().tz_localize(None).to_period("M"),
+                           valid.max().tz_localize(None).to_period("M"), freq="M")
+    return [str(p) for p in span]
+
+
+def _counts(values: pd.Series) -> dict[str, int]:
+    c = Counter(values.tolist())
+    return {str(k): int(v) for k, v in sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0])))}
 
 
 def run_analysis(
@@ -87,11 +132,12 @@ def run_analysis(
         that a run where every row is rejected still writes its rejects and
         summary before raising.
     options : RunOptions, optional
-        Column overrides.
+        Column overrides, number of topics, category model.
     config : Config, optional
         Thresholds.
     progress : callable, optional
-        Called with the number of records read so far after each block.
+        Called as ``progress(stage, done)`` while reading (done = records
+        read) and at the start of each later stage (done = 0).
 
     Returns
     -------
@@ -100,63 +146,216 @@ def run_analysis(
     Raises
     ------
     InputError
-        Unreadable export, no text column, or every row rejected.
+        Unreadable export, no text column, every row rejected, too few tickets to cluster.
+    UsageError
+        Bad options (unknown column, --topics out of range, too few labels).
     """
     options = options or RunOptions()
     config = config or Config()
     stream = TicketStream(source, config, **options.mapping())
     stream.detect()  # fail on an unreadable file before touching the output folder
-    channels: Counter[str] = Counter()
-    months: Counter[str] = Counter()
-    first: pd.Timestamp | None = None
-    last: pd.Timestamp | None = None
-    outputs = ["tickets.csv", "rejects.csv", "summary.json"]
-    all_rejected = False
+    classifier, model_info = _category_model(options)
     with AtomicOutputDir(out_dir) as stage:
-        tickets_out = CsvAppender(stage.path("tickets.csv"), TICKETS_CSV_COLUMNS)
         rejects_out = CsvAppender(stage.path("rejects.csv"), list(REJECT_COLUMNS))
-        for chunk in stream:
-            tickets = chunk.tickets
-            if len(tickets):
-                created = tickets["created_at"]
-                channels.update(tickets["channel"].replace("", "unknown"))
-                months.update(created.dropna().dt.strftime("%Y-%m"))
-                if created.notna().any():
-                    lo, hi = created.min(), created.max()
-                    first = lo if first is None or lo < first else first
-                    last = hi if last is None or hi > last else last
-                out = tickets[TICKETS_CSV_COLUMNS].copy()
-                out["created_at"] = format_utc(out["created_at"])
-                out["resolved_at"] = format_utc(out["resolved_at"])
-                tickets_out.append(out)
-            rejects_out.append(rejects_frame(chunk.rejects))
-            if progress is not None:
-                progress(stream.accounting_.tickets_read)
+        tickets = _collect(stream, rejects_out, progress)
         acc = stream.accounting_
-        summary = Summary(
-            topicscope_version=__version__,
-            generated_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-            input=stream.detection_.to_dict() if stream.detection_ is not None else None,
-            mapping=stream.mapper_.describe(),
-            **acc.to_dict(),
-            period={
-                "first": first.isoformat() if first is not None else None,
-                "last": last.isoformat() if last is not None else None,
-            },
-            channels=dict(sorted(channels.items(), key=lambda kv: (-kv[1], kv[0]))),
-            monthly_volume=dict(sorted(months.items())),
-            cleaning={
-                "boilerplate_lines": len(stream.cleaner_.boilerplate_),
-                "boilerplate_learned_from": stream.cleaner_.n_fit_,
-            },
-            outputs=outputs,
-        )
         assert acc.tickets_read == acc.tickets_analysed + acc.tickets_rejected
-        write_json(stage.path("summary.json"), summary.to_dict())
-        all_rejected = acc.tickets_analysed == 0
-    if all_rejected:
-        reasons = ", ".join(f"{n} {r}" for r, n in summary.rejected_by_reason.items())
-        raise InputError(
-            f"every row was rejected ({reasons}); see {Path(out_dir) / 'rejects.csv'}"
-        )
+        base = _base_summary(stream, tickets)
+        if acc.tickets_analysed == 0:
+            # Published all the same (the block ends normally): the rejects say why each row went.
+            write_json(stage.path("summary.json"), base)
+        else:
+            summary = _analyse_and_write(stage, base, tickets, options, config, classifier, model_info, progress)
+    if acc.tickets_analysed == 0:
+        reasons = ", ".join(f"{n} {r}" for r, n in acc.rejected_by_reason.items())
+        raise InputError(f"every row was rejected ({reasons}); see {Path(out_dir) / 'rejects.csv'}")
     return summary
+
+
+def _analyse_and_write(stage: AtomicOutputDir, base: dict[str, Any], tickets: pd.DataFrame, options: RunOptions,
+                       config: Config, classifier: Any, model_info: dict[str, Any],
+                       progress: Progress | None) -> Summary:
+    analysed = analyse_tickets(tickets, options, config, classifier, model_info, progress)
+    out = analysed.tickets[TICKETS_CSV_COLUMNS].copy()
+    out["created_at"] = format_utc(out["created_at"])
+    out["resolved_at"] = format_utc(out["resolved_at"])
+    out.to_csv(stage.path("tickets.csv"), index=False, lineterminator="\n", float_format="%.4f")
+    summary = Summary(
+        **base,
+        languages=_counts(analysed.tickets["language"]),
+        topics_overview=asdict(analysed.overview),
+        topics=[t.to_dict() for t in analysed.topics],
+        categories=analysed.categories.to_dict(),
+        outputs=["tickets.csv", "rejects.csv", "summary.json"],
+    )
+    write_json(stage.path("summary.json"), summary.to_dict())
+    return summary
+
+
+def _base_summary(stream: TicketStream, tickets: pd.DataFrame) -> dict[str, Any]:
+    created = tickets["created_at"]
+    acc = stream.accounting_
+    return {
+        "topicscope_version": __version__,
+        "generated_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        "input": stream.detection_.to_dict() if stream.detection_ is not None else None,
+        "mapping": stream.mapper_.describe(),
+        **acc.to_dict(),
+        "period": {
+            "first": created.min().isoformat() if created.notna().any() else None,
+            "last": created.max().isoformat() if created.notna().any() else None,
+        },
+        "channels": _counts(tickets["channel"].replace("", "unknown")),
+        "monthly_volume": {m: int(n) for m, n in sorted(Counter(
+            created.dropna().dt.strftime("%Y-%m")).items())},
+        "cleaning": {
+            "boilerplate_lines": len(stream.cleaner_.boilerplate_),
+            "boilerplate_learned_from": stream.cleaner_.n_fit_,
+            "chat_staff_speakers": sorted(stream.cleaner_.staff_speakers_),
+            "subject_templates": sorted(stream.subjects_.prefixes_),
+        },
+    }
+
+
+def _category_model(options: RunOptions) -> tuple[Any, dict[str, Any]]:
+    from .categories import default_model_path, load_classifier
+
+    if options.model is not None and options.label_col is not None:
+        raise UsageError("--model and --label-col exclude each other: use one classifier")
+    if options.label_col is not None:
+        return None, {"source": f"trained on this export's labels in {options.label_col!r}"}
+    clf, manifest = load_classifier(options.model, trust=options.trust_model)
+    path = options.model or default_model_path().name
+    info: dict[str, Any] = {"source": "shipped default" if options.model is None else "user model", "path": str(path)}
+    if manifest:
+        info.update({k: manifest.get(k) for k in ("sha256", "created", "training_data", "metrics") if k in manifest})
+    return clf, info
+
+
+@dataclass
+class AnalysedTickets:
+    tickets: pd.DataFrame
+    overview: TopicsOverview
+    topics: list[TopicSummary]
+    categories: CategorySummary
+
+
+def analyse_tickets(tickets: pd.DataFrame, options: RunOptions, config: Config, classifier: Any,
+                    model_info: dict[str, Any], progress: Progress | None = None) -> AnalysedTickets:
+    """Language, topics and categories for the canonical tickets (n rows, :data:`_KEEP` columns)."""
+    from .categories import CategoryClassifier, cross_validate
+    from .language import LanguageDetector
+    from .representation import TicketVectorizer
+    from .topics import TopicModel, central_examples, topic_terms
+
+    tickets = tickets.reset_index(drop=True).copy()
+    texts = tickets["text"].tolist()
+    tc = config.topics
+    if len(texts) < tc.min_tickets:
+        raise InputError(f"too few tickets to find topics: {len(texts)} analysed, at least {tc.min_tickets} needed")
+
+    if progress:
+        progress("language", 0)
+    tickets["language"] = LanguageDetector().predict(texts)
+
+    if progress:
+        progress("represent", 0)
+    vectorizer = TicketVectorizer(lexical_components=tc.lexical_components)
+    X = vectorizer.fit_transform(texts, tickets["language"].tolist())
+
+    if progress:
+        progress("cluster", 0)
+    model = TopicModel(n_topics=options.n_topics, config=tc).fit(X)
+    labels = model.labels_
+    terms = topic_terms(texts, labels, model.n_topics_, tc)
+    tickets["topic_id"] = labels
+    tickets["topic_label"] = [terms.labels[t] for t in labels]
+    tickets["topic_confidence"] = np.round(model.confidence(X), 4)
+
+    if progress:
+        progress("classify", 0)
+    evaluation = None
+    if options.label_col is not None:
+        given = tickets["given_category"].fillna("").str.strip()
+        labelled = given != ""
+        if labelled.sum() < config.categories.min_labelled or given[labelled].nunique() < 2:
+            raise UsageError(
+                f"--label-col {options.label_col!r}: {int(labelled.sum())} labelled tickets in "
+                f"{given[labelled].nunique()} labels; at least {config.categories.min_labelled} tickets in 2 labels needed"
+            )
+        evaluation = cross_validate(tickets.loc[labelled, "text"].tolist(), given[labelled].tolist(),
+                                    folds=config.categories.cv_folds).to_dict()
+        classifier = CategoryClassifier().fit(tickets.loc[labelled, "text"].tolist(), given[labelled].tolist())
+    proba = classifier.predict_proba(texts)
+    best = proba.argmax(axis=1)
+    tickets["category"] = classifier.classes_[best]
+    tickets["category_confidence"] = np.round(proba[np.arange(len(best)), best], 4)
+    if options.label_col is not None:
+        # A ticket's own label is the truth for it; the classifier fills the rest.
+        tickets.loc[labelled, "category"] = given[labelled]
+        tickets.loc[labelled, "category_confidence"] = 1.0
+
+    months = _months(tickets["created_at"])
+    month_of = tickets["created_at"].dt.strftime("%Y-%m")
+    examples = central_examples(X, labels, model.cluster_centers_, tc.n_examples)
+    n = len(tickets)
+    topics = []
+    from .pii import redact
+
+    for t in range(model.n_topics_):
+        rows = tickets[labels == t]
+        monthly = {m: 0 for m in months}
+        for m, c in Counter(month_of[labels == t].dropna()).items():
+            monthly[m] = int(c)
+        lo, hi = wilson_interval(len(rows), n)
+        topics.append(TopicSummary(
+            id=t,
+            label=terms.labels[t],
+            terms=[term for term, _ in terms.terms[t]],
+            tickets=int(len(rows)),
+            share=round(len(rows) / n, 4),
+            share_ci=[round(lo, 4), round(hi, 4)],
+            monthly=monthly,
+            trend=monthly_trend(list(monthly.values()), tc.trend_min_relative_slope, tc.trend_max_p_value).to_dict(),
+            channels=_counts(rows["channel"].replace("", "unknown")),
+            categories=_counts(rows["category"]),
+            languages=_counts(rows["language"]),
+            mean_confidence=round(float(rows["topic_confidence"].mean()), 4),
+            examples=[Example(str(tickets.at[i, "ticket_id"]), _clip(redact(texts[i]), tc.example_chars))
+                      for i in examples[t]],
+        ))
+    overview = TopicsOverview(
+        n_topics=model.n_topics_,
+        requested=options.n_topics,
+        selection=({"criterion": "given by --topics"} if options.n_topics else
+                   {"criterion": "silhouette (cosine) of k-means on a sample, highest wins",
+                    "scores": {str(k): v for k, v in model.k_scores_.items()}}),
+        representation="TF-IDF over language-aware stems, LSA "
+                       f"({vectorizer.n_features_out_} dimensions)",
+        merged_small_topics=model.merged_,
+    )
+    return AnalysedTickets(tickets, overview, topics, _category_summary(tickets, classifier, model_info,
+                                                                        config, evaluation))
+
+
+def _category_summary(tickets: pd.DataFrame, classifier: Any, model_info: dict[str, Any], config: Config,
+                      evaluation: dict[str, Any] | None) -> CategorySummary:
+    n = len(tickets)
+    counts = _counts(tickets["category"])
+    labels = [str(c) for c in classifier.classes_]
+    for lab in labels:
+        counts.setdefault(lab, 0)
+    shares = {k: round(v / n, 4) for k, v in counts.items()}
+    cis = {k: [round(x, 4) for x in wilson_interval(v, n)] for k, v in counts.items()}
+    uncertain = int((tickets["category_confidence"] < config.categories.min_confidence).sum())
+    return CategorySummary(model=model_info, labels=labels, counts=counts, shares=shares, share_ci=cis,
+                           uncertain=uncertain, min_confidence=config.categories.min_confidence,
+                           evaluation=evaluation)
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+__all__ = ["RunOptions", "Summary", "run_analysis", "analyse_tickets"]

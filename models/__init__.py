@@ -1,0 +1,1 @@
+"""Shipped model artifacts, installed as ``topicscope._models``. See README.md here for how each is rebuilt."""

@@ -1,0 +1,270 @@
+"""Finding topics: cluster ticket vectors, every ticket in exactly one topic.
+
+There is no outlier bucket: a ticket that fits nothing well still gets its
+nearest topic, with a low ``topic_confidence``. Topics smaller than a minimum
+share are merged into their nearest neighbour. The number of topics is chosen
+automatically (see :class:`TopicModel`) unless given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from sklearn.cluster import KMeans
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.metrics import silhouette_score
+from sklearn.preprocessing import normalize
+
+from .config import TopicsConfig
+from .errors import InputError, UsageError
+from .language import all_stop_words
+
+
+def k_candidates(n: int, config: TopicsConfig) -> list[int]:
+    """The numbers of topics tried for ``n`` tickets: a geometric grid between
+    ``sqrt(n) * k_min_factor`` and ``sqrt(n) * k_max_factor``, clipped to
+    ``[k_floor, k_ceiling]`` and to what the minimum topic size allows."""
+    lo = max(config.k_floor, int(round(np.sqrt(n) * config.k_min_factor)))
+    max_by_size = max(config.k_floor, n // max(config.min_topic_tickets, 1))
+    hi = min(config.k_ceiling, int(round(np.sqrt(n) * config.k_max_factor)), max_by_size)
+    if hi <= lo:
+        return [max(2, min(lo, n - 1))]
+    grid = np.unique(np.round(np.geomspace(lo, hi, config.k_grid_points)).astype(int))
+    return [int(k) for k in grid if 2 <= k < n]
+
+
+class TopicModel:
+    """Cluster unit-length ticket vectors into topics.
+
+    Parameters
+    ----------
+    n_topics : int or None
+        Number of topics; None chooses it: k-means for each candidate of
+        :func:`k_candidates`, scored by the silhouette (cosine) on a sample of
+        at most ``config.k_selection_sample`` tickets; the best score wins.
+    config : TopicsConfig, optional
+        Sizes, merging and selection settings.
+    random_state : int
+        Seed for k-means and sampling.
+
+    Attributes
+    ----------
+    labels_ : ndarray of shape (n_samples,)
+        Topic of each training ticket, 0 = largest topic.
+    cluster_centers_ : ndarray of shape (n_topics_, n_features)
+        Unit-length topic centroids.
+    n_topics_ : int
+    k_scores_ : dict of int to float
+        Selection score per candidate (empty when ``n_topics`` was given).
+    merged_ : int
+        Topics merged away for being too small.
+    """
+
+    def __init__(self, n_topics: int | None = None, config: TopicsConfig | None = None, random_state: int = 0):
+        self.n_topics = n_topics
+        self.config = config
+        self.random_state = random_state
+
+    def fit(self, X: np.ndarray) -> "TopicModel":
+        """Fit on X, shape (n_samples, n_features), rows L2-normalised.
+
+        Raises
+        ------
+        InputError
+            Fewer tickets than ``config.min_tickets`` to cluster.
+        UsageError
+            ``n_topics`` larger than the number of tickets.
+        """
+        config = self.config or TopicsConfig()
+        n = X.shape[0]
+        if n < config.min_tickets:
+            raise InputError(
+                f"too few tickets to find topics: {n} analysed, at least {config.min_tickets} needed"
+            )
+        if self.n_topics is not None and not 1 <= self.n_topics <= n // 2:
+            raise UsageError(f"--topics {self.n_topics}: must be between 1 and {n // 2} for {n} tickets")
+        self.k_scores_: dict[int, float] = {}
+        if self.n_topics is None:
+            k = self._choose_k(X, config)
+        else:
+            k = self.n_topics
+        labels, centers = self._kmeans(X, k, config)
+        labels, centers, merged = self._merge_small(X, labels, centers, config, keep=self.n_topics)
+        self.labels_, self.cluster_centers_ = _order_by_size(labels, centers)
+        self.n_topics_ = len(self.cluster_centers_)
+        self.merged_ = merged
+        return self
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """Nearest topic of each row of X (n_samples, n_features)."""
+        return np.asarray((X @ self.cluster_centers_.T).argmax(axis=1))
+
+    def confidence(self, X: np.ndarray) -> np.ndarray:
+        """Probability of the assigned topic, shape (n_samples,), in [0, 1].
+
+        A softmax over cosine similarities to the centroids with temperature
+        ``config.confidence_temperature``: near 1 when one topic is clearly
+        closest, low when several are about as close (or none is close).
+        """
+        config = self.config or TopicsConfig()
+        sims = X @ self.cluster_centers_.T
+        z = (sims - sims.max(axis=1, keepdims=True)) / config.confidence_temperature
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        return p.max(axis=1)
+
+    # -- internals -----------------------------------------------------------
+
+    def _kmeans(self, X: np.ndarray, k: int, config: TopicsConfig) -> tuple[np.ndarray, np.ndarray]:
+        km = KMeans(n_clusters=k, n_init=config.kmeans_n_init, random_state=self.random_state)
+        labels = km.fit_predict(X)
+        return labels, normalize(km.cluster_centers_)
+
+    def _choose_k(self, X: np.ndarray, config: TopicsConfig) -> int:
+        n = X.shape[0]
+        rng = np.random.default_rng(self.random_state)
+        idx = np.sort(rng.choice(n, size=min(n, config.k_selection_sample), replace=False))
+        sample = X[idx]
+        best_k, best = None, -np.inf
+        for k in k_candidates(len(sample), config):
+            labels, _ = self._kmeans(sample, k, config)
+            if len(np.unique(labels)) < 2:
+                continue
+            score = float(silhouette_score(sample, labels, metric="cosine"))
+            self.k_scores_[k] = round(score, 5)
+            if score > best:
+                best_k, best = k, score
+        if best_k is None:
+            best_k = 2
+        # Chosen on a sample: scale to the full corpus keeping tickets per topic.
+        return int(max(2, round(best_k * (n / len(sample)) ** 0.5))) if len(sample) < n else best_k
+
+    @staticmethod
+    def _merge_small(X: np.ndarray, labels: np.ndarray, centers: np.ndarray, config: TopicsConfig,
+                     keep: int | None) -> tuple[np.ndarray, np.ndarray, int]:
+        n = len(labels)
+        floor = max(config.min_topic_tickets, int(np.ceil(config.min_topic_share * n)))
+        merged = 0
+        active = list(range(len(centers)))
+        labels = labels.copy()
+        while len(active) > 1:
+            sizes = {c: int((labels == c).sum()) for c in active}
+            small = min(active, key=lambda c: (sizes[c], c))
+            if sizes[small] >= floor:
+                break
+            if keep is not None and len(active) <= keep and sizes[small] > 0:
+                break  # the user asked for k topics: only drop empty ones
+            active.remove(small)
+            rows = np.flatnonzero(labels == small)
+            if len(rows):
+                others = np.array(active)
+                labels[rows] = others[(X[rows] @ centers[others].T).argmax(axis=1)]
+            merged += 1
+            for c in set(labels[rows].tolist()) if len(rows) else ():
+                centers[c] = normalize(X[labels == c].mean(axis=0, keepdims=True))[0]
+        # Renumber 0..k-1 over the surviving topics.
+        remap = {c: i for i, c in enumerate(active)}
+        return np.array([remap[c] for c in labels]), centers[active], merged
+
+
+def _order_by_size(labels: np.ndarray, centers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    sizes = np.bincount(labels, minlength=len(centers))
+    order = sorted(range(len(centers)), key=lambda c: (-sizes[c], c))
+    remap = np.empty(len(centers), dtype=int)
+    remap[order] = np.arange(len(centers))
+    return remap[labels], centers[order]
+
+
+@dataclass
+class TopicTerms:
+    """Key phrases of every topic, from class-based TF-IDF over surface words."""
+
+    terms: list[list[tuple[str, float]]]
+    labels: list[str]
+
+
+def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config: TopicsConfig) -> TopicTerms:
+    """Top terms and a short label per topic.
+
+    Parameters
+    ----------
+    texts : sequence of str, length n_samples
+        Cleaned ticket texts.
+    labels : ndarray of shape (n_samples,)
+        Topic of each text.
+
+    Returns
+    -------
+    TopicTerms
+        ``terms[t]`` is the top ``config.n_terms`` (term, weight) pairs of topic
+        ``t``; ``labels[t]`` joins 2 to ``config.label_phrases`` non-overlapping
+        key phrases with " / ". Stop words, greetings and sign-offs never
+        appear; terms in more than ``config.label_max_df`` of all tickets
+        neither (they are everyone's words, not a topic's).
+    """
+    stops = all_stop_words()
+
+    def analyzer(doc: str) -> list[str]:
+        from .language import words
+
+        toks = [t for t in words(doc) if len(t) > 2 and t not in stops]
+        return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+
+    min_df = 2 if len(texts) >= 50 else 1
+    cv = CountVectorizer(analyzer=analyzer, min_df=min_df, max_df=config.label_max_df if len(texts) >= 50 else 1.0)
+    try:
+        counts = cv.fit_transform(texts)
+    except ValueError:
+        return TopicTerms([[] for _ in range(n_topics)], [f"topic {t + 1}" for t in range(n_topics)])
+    vocab = np.array(cv.get_feature_names_out())
+    # Class-based TF-IDF (as in BERTopic): term frequency within the topic,
+    # times log(1 + average topic size / the term's total frequency).
+    from scipy import sparse
+
+    member = sparse.csr_matrix((np.ones(len(labels)), (labels, np.arange(len(labels)))),
+                               shape=(n_topics, len(labels)))
+    tf = (member @ counts).toarray().astype(float)
+    totals = tf.sum(axis=1, keepdims=True)
+    totals[totals == 0] = 1
+    freq = tf.sum(axis=0)
+    idf = np.log(1 + tf.sum() / n_topics / np.maximum(freq, 1))
+    scores = tf / totals * idf
+    is_bigram = np.char.find(vocab.astype(str), " ") >= 0
+    all_terms, all_labels = [], []
+    for t in range(n_topics):
+        row = scores[t]
+        order = np.lexsort((vocab, -row))  # by score, then alphabetically: deterministic ties
+        top = [(str(vocab[i]), round(float(row[i]), 5)) for i in order[: config.n_terms] if row[i] > 0]
+        all_terms.append(top)
+        # Phrases first where they score close to their words.
+        boosted = sorted(((s * (config.label_bigram_boost if is_bigram[i] else 1.0), str(vocab[i]))
+                          for i in order[: config.n_terms * 3] for s in [row[i]] if s > 0),
+                         key=lambda x: (-x[0], x[1]))
+        chosen: list[str] = []
+        used: set[str] = set()
+        for _, term in boosted:
+            parts = set(term.split())
+            if parts & used:
+                continue
+            chosen.append(term)
+            used |= parts
+            if len(chosen) == config.label_phrases:
+                break
+        all_labels.append(" / ".join(chosen) if chosen else f"topic {t + 1}")
+    return TopicTerms(all_terms, all_labels)
+
+
+def central_examples(X: np.ndarray, labels: np.ndarray, centers: np.ndarray, k: int) -> list[list[int]]:
+    """Row indices of the ``k`` tickets closest to each centroid, most central first."""
+    out = []
+    for t in range(len(centers)):
+        rows = np.flatnonzero(labels == t)
+        sims = X[rows] @ centers[t]
+        order = np.lexsort((rows, -sims))[:k]
+        out.append([int(rows[i]) for i in order])
+    return out
+
+
+__all__ = ["TopicModel", "topic_terms", "central_examples", "k_candidates"]
