@@ -88,12 +88,26 @@ class TopicsConfig:
         Candidates tried in that span (geometric grid).
     k_selection_sample : int
         Tickets sampled to score each candidate.
+    method : str
+        ``"spectral"`` (k-means on the spectral embedding of a k-nearest-
+        neighbour graph; better on curved, uneven clusters) or ``"kmeans"``.
+    n_neighbors : int
+        Neighbours per ticket in the spectral method's graph.
     kmeans_n_init : int
         k-means restarts; the best inertia wins.
     confidence_temperature : float
         Softmax temperature over cosine similarities for topic_confidence.
     lexical_components : int
         LSA dimensions of the lexical view.
+    semantic_weight : float
+        Weight of the static-embedding view against the lexical one (0..1).
+    framing_min_concentration, framing_max_channel_share, framing_min_lift, framing_min_tickets
+        When a word counts as channel framing ("voicemail", "@company") and is
+        left out of topics: see ``topicscope.representation.FramingFilter``.
+    center_channels_and_languages : bool
+        Move each channel's and language's mean vector onto the overall mean,
+        so tickets group by what they are about rather than how or in which
+        language they were written.
     n_terms : int
         Top terms listed per topic.
     label_phrases : int
@@ -121,9 +135,17 @@ class TopicsConfig:
     k_max_factor: float = 2.0
     k_grid_points: int = 12
     k_selection_sample: int = 5000
+    method: str = "spectral"
+    n_neighbors: int = 10
     kmeans_n_init: int = 4
     confidence_temperature: float = 0.05
     lexical_components: int = 200
+    semantic_weight: float = 0.85
+    framing_min_concentration: float = 0.85
+    framing_max_channel_share: float = 0.35
+    framing_min_lift: float = 3.0
+    framing_min_tickets: int = 10
+    center_channels_and_languages: bool = True
     n_terms: int = 10
     label_phrases: int = 3
     label_bigram_boost: float = 1.5

@@ -243,6 +243,17 @@ class AnalysedTickets:
 def analyse_tickets(tickets: pd.DataFrame, options: RunOptions, config: Config, classifier: Any,
                     model_info: dict[str, Any], progress: Progress | None = None) -> AnalysedTickets:
     """Language, topics and categories for the canonical tickets (n rows, :data:`_KEEP` columns)."""
+    from threadpoolctl import threadpool_limits
+
+    # Our dense algebra is on small matrices (n x 256, 256 x 256), where OpenBLAS's
+    # threads cost far more than they save (measured: eigh 50x slower with 2 threads
+    # on a busy 2-core machine). k-means keeps its own OpenMP threads.
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _analyse(tickets, options, config, classifier, model_info, progress)
+
+
+def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classifier: Any,
+             model_info: dict[str, Any], progress: Progress | None = None) -> AnalysedTickets:
     from .categories import CategoryClassifier, cross_validate
     from .language import LanguageDetector
     from .representation import TicketVectorizer
@@ -260,14 +271,21 @@ def analyse_tickets(tickets: pd.DataFrame, options: RunOptions, config: Config, 
 
     if progress:
         progress("represent", 0)
-    vectorizer = TicketVectorizer(lexical_components=tc.lexical_components)
-    X = vectorizer.fit_transform(texts, tickets["language"].tolist())
+    from .embeddings import StaticEmbedder
+    from .representation import FramingFilter
+
+    vectorizer = TicketVectorizer(lexical_components=tc.lexical_components, semantic=StaticEmbedder(),
+                                  semantic_weight=tc.semantic_weight,
+                                  framing=FramingFilter(tc.framing_min_concentration, tc.framing_max_channel_share,
+                                                        tc.framing_min_lift, tc.framing_min_tickets),
+                                  center=tc.center_channels_and_languages)
+    X = vectorizer.fit_transform(texts, tickets["language"].tolist(), tickets["channel"].tolist())
 
     if progress:
         progress("cluster", 0)
     model = TopicModel(n_topics=options.n_topics, config=tc).fit(X)
     labels = model.labels_
-    terms = topic_terms(texts, labels, model.n_topics_, tc)
+    terms = topic_terms(texts, labels, model.n_topics_, tc, exclude=vectorizer.framing_.terms_)
     tickets["topic_id"] = labels
     tickets["topic_label"] = [terms.labels[t] for t in labels]
     tickets["topic_confidence"] = np.round(model.confidence(X), 4)
@@ -328,10 +346,15 @@ def analyse_tickets(tickets: pd.DataFrame, options: RunOptions, config: Config, 
         n_topics=model.n_topics_,
         requested=options.n_topics,
         selection=({"criterion": "given by --topics"} if options.n_topics else
-                   {"criterion": "silhouette (cosine) of k-means on a sample, highest wins",
+                   {"criterion": ("eigengap of the k-nearest-neighbour graph (largest drop after the k-th "
+                                  "eigenvalue), over candidates scaled to sqrt(tickets)"
+                                  if tc.method == "spectral" else
+                                  "silhouette (cosine) of k-means on a sample, highest wins"),
                     "scores": {str(k): v for k, v in model.k_scores_.items()}}),
-        representation="TF-IDF over language-aware stems, LSA "
-                       f"({vectorizer.n_features_out_} dimensions)",
+        representation=(f"TF-IDF over language-aware stems with LSA, joined with static MiniLM embeddings "
+                        f"(weight {tc.semantic_weight}); {len(vectorizer.framing_.terms_)} channel-framing words "
+                        f"dropped; channel and language means centred; {tc.method} clustering"),
+        framing_terms=sorted(vectorizer.framing_.terms_),
         merged_small_topics=model.merged_,
     )
     return AnalysedTickets(tickets, overview, topics, _category_summary(tickets, classifier, model_info,

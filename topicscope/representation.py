@@ -34,6 +34,87 @@ def analyse(texts: Sequence[str], languages: Sequence[str]) -> list[str]:
     return out
 
 
+class FramingFilter:
+    """Find the words that say how a ticket came in rather than what it is about.
+
+    Voicemail transcripts say "voicemail transcription ... bye", tweets
+    "@company", phone notes "caller verified dob": words concentrated in one
+    minor channel although that channel's tickets span every topic. Left in,
+    they make topics of channels. A word is framing when at least
+    ``min_concentration`` of the tickets holding it share one channel, that
+    channel has under ``max_channel_share`` of all tickets, the word is
+    ``min_lift`` times likelier there than overall, and it occurs in at least
+    ``min_tickets`` tickets.
+
+    Attributes
+    ----------
+    terms_ : frozenset of str
+        Lower-cased framing words.
+    """
+
+    def __init__(self, min_concentration: float = 0.85, max_channel_share: float = 0.35, min_lift: float = 3.0,
+                 min_tickets: int = 10):
+        self.min_concentration = min_concentration
+        self.max_channel_share = max_channel_share
+        self.min_lift = min_lift
+        self.min_tickets = min_tickets
+
+    def fit(self, texts: Sequence[str], channels: Sequence[str]) -> "FramingFilter":
+        from collections import Counter, defaultdict
+
+        n = len(texts)
+        share = Counter(channels)
+        per_word: dict[str, Counter[str]] = defaultdict(Counter)
+        for text, channel in zip(texts, channels):
+            for w in set(words(text)):
+                per_word[w][channel] += 1
+        terms = set()
+        if len(share) > 1:
+            for w, by_channel in per_word.items():
+                total = sum(by_channel.values())
+                if total < max(self.min_tickets, 0.005 * n):
+                    continue
+                channel, k = by_channel.most_common(1)[0]
+                base = share[channel] / n
+                if (k / total >= self.min_concentration and base < self.max_channel_share
+                        and (k / total) / base >= self.min_lift):
+                    terms.add(w)
+        self.terms_ = frozenset(terms)
+        self._pattern = _word_pattern(self.terms_)
+        return self
+
+    def transform(self, texts: Sequence[str]) -> list[str]:
+        if self._pattern is None:
+            return list(texts)
+        return [self._pattern.sub(" ", t) for t in texts]
+
+
+def _word_pattern(terms: frozenset[str]):  # noqa: ANN202
+    import re
+
+    if not terms:
+        return None
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t)))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", re.IGNORECASE)
+
+
+def center_groups(X: np.ndarray, groups: Sequence[str]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Move each group's mean onto the overall mean (then unit rows).
+
+    Removes what a channel's or a language's tickets share in style, keeping
+    how tickets differ within it. Returns the vectors and the offsets used.
+    """
+    g = np.asarray(groups)
+    mu = X.mean(axis=0)
+    out = X.copy()
+    offsets = {}
+    for value in np.unique(g):
+        rows = g == value
+        offsets[str(value)] = (X[rows].mean(axis=0) - mu).astype(np.float32)
+        out[rows] -= offsets[str(value)]
+    return normalize(out).astype(np.float32), offsets
+
+
 class LexicalVectorizer:
     """TF-IDF over stems, then LSA.
 
@@ -96,8 +177,9 @@ class TicketVectorizer:
     lexical_components : int
         LSA dimensions of the lexical view.
     semantic : object or None
-        An encoder with ``encode(texts) -> (n, d) array`` (rows L2-normalised),
-        e.g. :class:`topicscope.embeddings.StaticEmbedder`; None for lexical only.
+        A view with ``fit_transform(texts)`` and ``transform(texts)`` returning
+        (n, d) arrays with unit-length rows, e.g.
+        :class:`topicscope.embeddings.StaticEmbedder`; None for lexical only.
     semantic_weight : float
         Weight of the semantic view against the lexical one (each view is unit
         length before weighting, so 0.5 is an equal say).
@@ -111,26 +193,53 @@ class TicketVectorizer:
     """
 
     def __init__(self, lexical_components: int = 200, semantic: Any = None, semantic_weight: float = 0.5,
-                 random_state: int = 0):
+                 framing: FramingFilter | None = None, center: bool = True, random_state: int = 0):
         self.lexical_components = lexical_components
         self.semantic = semantic
         self.semantic_weight = semantic_weight
+        self.framing = framing
+        self.center = center
         self.random_state = random_state
 
-    def fit_transform(self, texts: Sequence[str], languages: Sequence[str]) -> np.ndarray:
-        """Fit and return (n_texts, n_features_out_) float32 with unit-length rows."""
+    def fit_transform(self, texts: Sequence[str], languages: Sequence[str],
+                      channels: Sequence[str] | None = None) -> np.ndarray:
+        """Fit and return (n_texts, n_features_out_) float32 with unit-length rows.
+
+        With ``channels``, framing words are dropped (see :class:`FramingFilter`)
+        and, when ``center`` is set, each channel's and each language's mean is
+        moved onto the overall mean.
+        """
+        channels = list(channels) if channels is not None else [""] * len(texts)
+        self.framing_ = (self.framing or FramingFilter()).fit(texts, channels)
+        texts = self.framing_.transform(texts)
         self.lexical_ = LexicalVectorizer(self.lexical_components, random_state=self.random_state)
         lex = self.lexical_.fit_transform(analyse(texts, languages))
-        return self._join(lex, texts)
+        sem = self.semantic.fit_transform(list(texts)) if self.semantic is not None else None
+        X = self._join(lex, sem)
+        self.offsets_: dict[str, dict[str, np.ndarray]] = {}
+        if self.center:
+            for name, groups in (("channel", channels), ("language", languages)):
+                if len(set(groups)) > 1:
+                    X, self.offsets_[name] = center_groups(X, groups)
+        return X
 
-    def transform(self, texts: Sequence[str], languages: Sequence[str]) -> np.ndarray:
-        return self._join(self.lexical_.transform(analyse(texts, languages)), texts)
+    def transform(self, texts: Sequence[str], languages: Sequence[str],
+                  channels: Sequence[str] | None = None) -> np.ndarray:
+        channels = list(channels) if channels is not None else [""] * len(texts)
+        texts = self.framing_.transform(texts)
+        sem = self.semantic.transform(list(texts)) if self.semantic is not None else None
+        X = self._join(self.lexical_.transform(analyse(texts, languages)), sem)
+        for name, groups in (("channel", channels), ("language", languages)):
+            offsets = self.offsets_.get(name)
+            if offsets:
+                zero = np.zeros(X.shape[1], dtype=np.float32)
+                X = normalize(X - np.vstack([offsets.get(str(g), zero) for g in groups])).astype(np.float32)
+        return X
 
-    def _join(self, lex: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-        if self.semantic is None:
+    def _join(self, lex: np.ndarray, sem: np.ndarray | None) -> np.ndarray:
+        if sem is None:
             self.n_features_out_ = lex.shape[1]
             return lex
-        sem = self.semantic.encode(list(texts))
         w = self.semantic_weight
         joined = np.hstack([lex * np.sqrt(1 - w), sem * np.sqrt(w)]).astype(np.float32)
         self.n_features_out_ = joined.shape[1]

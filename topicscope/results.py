@@ -51,6 +51,7 @@ class TopicsOverview:
     selection: dict[str, Any]
     representation: str
     merged_small_topics: int
+    framing_terms: list[str] = field(default_factory=list)
 
 
 @dataclass

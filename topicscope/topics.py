@@ -22,6 +22,45 @@ from .errors import InputError, UsageError
 from .language import all_stop_words
 
 
+def knn_graph(X: np.ndarray, n_neighbors: int, block: int = 1024) -> "sparse.csr_matrix":
+    """Symmetric k-nearest-neighbour affinity on cosine similarity (rows of X unit length).
+
+    Exact neighbours by blocked matrix products; weights are the similarities
+    clipped at 0; the graph is symmetrised with the element-wise maximum.
+    """
+    from scipy import sparse
+
+    n = len(X)
+    X = np.ascontiguousarray(X, dtype=np.float32)
+    k = min(n_neighbors, n - 1)
+    rows, cols, vals = [], [], []
+    for a in range(0, n, block):
+        S = X[a:a + block] @ X.T
+        S[np.arange(len(S)), np.arange(a, a + len(S))] = -np.inf
+        part = np.argpartition(S, -k, axis=1)[:, -k:]
+        sims = np.take_along_axis(S, part, axis=1)
+        rows.append(np.repeat(np.arange(a, a + len(S)), k))
+        cols.append(part.ravel())
+        vals.append(np.clip(sims.ravel(), 0.0, None))
+    A = sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n))
+    return A.maximum(A.T).tocsr()
+
+
+def spectral_embedding(A: "sparse.csr_matrix", n_vectors: int, random_state: int) -> tuple[np.ndarray, np.ndarray]:
+    """Top eigenvectors (rows normalised) and eigenvalues of D^-1/2 A D^-1/2, largest first."""
+    from scipy import sparse
+    from scipy.sparse.linalg import eigsh
+
+    d = np.asarray(A.sum(axis=1)).ravel()
+    d[d == 0] = 1.0
+    inv = sparse.diags(1.0 / np.sqrt(d))
+    M = (inv @ A @ inv).tocsr()
+    v0 = np.random.default_rng(random_state).uniform(-1, 1, M.shape[0])
+    vals, vecs = eigsh(M, k=min(n_vectors, M.shape[0] - 2), which="LA", v0=v0, tol=1e-4)
+    order = np.argsort(-vals)
+    return normalize(vecs[:, order]), vals[order]
+
+
 def k_candidates(n: int, config: TopicsConfig) -> list[int]:
     """The numbers of topics tried for ``n`` tickets: a geometric grid between
     ``sqrt(n) * k_min_factor`` and ``sqrt(n) * k_max_factor``, clipped to
@@ -86,11 +125,13 @@ class TopicModel:
         if self.n_topics is not None and not 1 <= self.n_topics <= n // 2:
             raise UsageError(f"--topics {self.n_topics}: must be between 1 and {n // 2} for {n} tickets")
         self.k_scores_: dict[int, float] = {}
+        self._max_k = self.n_topics or max(k_candidates(n, config)) + 1
         if self.n_topics is None:
             k = self._choose_k(X, config)
         else:
             k = self.n_topics
-        labels, centers = self._kmeans(X, k, config)
+        labels, centers = self._cluster(X, k, config)
+        self.__dict__.pop("_spectral_cache", None)
         labels, centers, merged = self._merge_small(X, labels, centers, config, keep=self.n_topics)
         self.labels_, self.cluster_centers_ = _order_by_size(labels, centers)
         self.n_topics_ = len(self.cluster_centers_)
@@ -118,11 +159,52 @@ class TopicModel:
     # -- internals -----------------------------------------------------------
 
     def _kmeans(self, X: np.ndarray, k: int, config: TopicsConfig) -> tuple[np.ndarray, np.ndarray]:
+        import warnings
+
         km = KMeans(n_clusters=k, n_init=config.kmeans_n_init, random_state=self.random_state)
-        labels = km.fit_predict(X)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "fewer distinct points than clusters": merging handles it
+            labels = km.fit_predict(X)
         return labels, normalize(km.cluster_centers_)
 
+    def _cluster(self, X: np.ndarray, k: int, config: TopicsConfig) -> tuple[np.ndarray, np.ndarray]:
+        """Labels and unit centroids in the space of X, by the configured method."""
+        if config.method == "kmeans" or len(X) <= k + 2:
+            return self._kmeans(X, k, config)
+        E = self._spectral_vectors(X, config)[:, :k]
+        labels, _ = self._kmeans(normalize(E), k, config)
+        return labels, _centroids(X, labels, k)
+
+    def _spectral_vectors(self, X: np.ndarray, config: TopicsConfig) -> np.ndarray:
+        cached = getattr(self, "_spectral_cache", None)
+        need = self._max_k
+        if cached is None or cached[0] is not X or cached[1].shape[1] < need:
+            A = knn_graph(X, config.n_neighbors)
+            E, vals = spectral_embedding(A, need, self.random_state)
+            self._spectral_cache = (X, E, vals)
+            self.eigenvalues_ = vals
+        return self._spectral_cache[1]
+
     def _choose_k(self, X: np.ndarray, config: TopicsConfig) -> int:
+        if config.method == "spectral" and len(X) > max(k_candidates(len(X), config)) + 2:
+            return self._choose_k_eigengap(X, config)
+        return self._choose_k_silhouette(X, config)
+
+    def _choose_k_eigengap(self, X: np.ndarray, config: TopicsConfig) -> int:
+        # The eigengap heuristic: k clusters that are well separated give the
+        # graph k eigenvalues near 1 and a drop after the k-th.
+        self._spectral_vectors(X, config)
+        vals = self.eigenvalues_
+        best_k, best = None, -np.inf
+        for k in k_candidates(len(X), config):
+            if k < len(vals):
+                gap = float(vals[k - 1] - vals[k])
+                self.k_scores_[k] = round(gap, 6)
+                if gap > best:
+                    best_k, best = k, gap
+        return best_k or 2
+
+    def _choose_k_silhouette(self, X: np.ndarray, config: TopicsConfig) -> int:
         n = X.shape[0]
         rng = np.random.default_rng(self.random_state)
         idx = np.sort(rng.choice(n, size=min(n, config.k_selection_sample), replace=False))
@@ -169,6 +251,12 @@ class TopicModel:
         return np.array([remap[c] for c in labels]), centers[active], merged
 
 
+def _centroids(X: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
+    centers = np.zeros((k, X.shape[1]), dtype=np.float32)
+    np.add.at(centers, labels, X)
+    return normalize(centers)
+
+
 def _order_by_size(labels: np.ndarray, centers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     sizes = np.bincount(labels, minlength=len(centers))
     order = sorted(range(len(centers)), key=lambda c: (-sizes[c], c))
@@ -185,7 +273,8 @@ class TopicTerms:
     labels: list[str]
 
 
-def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config: TopicsConfig) -> TopicTerms:
+def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config: TopicsConfig,
+                exclude: frozenset[str] = frozenset()) -> TopicTerms:
     """Top terms and a short label per topic.
 
     Parameters
@@ -194,6 +283,8 @@ def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config:
         Cleaned ticket texts.
     labels : ndarray of shape (n_samples,)
         Topic of each text.
+    exclude : frozenset of str
+        More words that must not appear (channel-framing words).
 
     Returns
     -------
@@ -204,7 +295,7 @@ def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config:
         appear; terms in more than ``config.label_max_df`` of all tickets
         neither (they are everyone's words, not a topic's).
     """
-    stops = all_stop_words()
+    stops = all_stop_words() | exclude
 
     def analyzer(doc: str) -> list[str]:
         from .language import words
