@@ -42,6 +42,9 @@ class CategoryClassifier:
         SVM regularisation (smaller is smoother).
     calibration_folds : int
         Folds of the probability calibration (fewer when a class is rarer).
+    class_weight : "balanced" or None
+        "balanced" weighs classes inversely to their frequency, so a rare
+        contact reason is not drowned by the common ones.
     random_state : int
         Seed of the fold split.
 
@@ -61,9 +64,11 @@ class CategoryClassifier:
     ['technical_issue', 'billing_payment']
     """
 
-    def __init__(self, C: float = 0.5, calibration_folds: int = 3, random_state: int = 0):
+    def __init__(self, C: float = 0.5, calibration_folds: int = 3, class_weight: str | None = "balanced",
+                 random_state: int = 0):
         self.C = C
         self.calibration_folds = calibration_folds
+        self.class_weight = class_weight
         self.random_state = random_state
 
     def _features(self) -> FeatureUnion:
@@ -74,7 +79,7 @@ class CategoryClassifier:
         ])
 
     def _make(self, folds: int) -> Pipeline:
-        svm = LinearSVC(C=self.C, random_state=self.random_state)
+        svm = LinearSVC(C=self.C, class_weight=self.class_weight, random_state=self.random_state)
         cv = StratifiedKFold(folds, shuffle=True, random_state=self.random_state)
         return Pipeline([("features", self._features()),
                          ("clf", CalibratedClassifierCV(svm, cv=cv, method="sigmoid", n_jobs=2))])
@@ -147,7 +152,8 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], folds: int = 5, 
     folds = max(2, min(folds, min(counts.values())))
     cv = StratifiedKFold(folds, shuffle=True, random_state=random_state)
     clf = CategoryClassifier(C=C, random_state=random_state)
-    pipe = Pipeline([("features", clf._features()), ("clf", LinearSVC(C=C, random_state=random_state))])
+    pipe = Pipeline([("features", clf._features()),
+                     ("clf", LinearSVC(C=C, class_weight=clf.class_weight, random_state=random_state))])
     pred = cross_val_predict(pipe, list(texts), list(labels), cv=cv, n_jobs=2)
     return evaluate(list(labels), list(pred), f"{folds}-fold stratified cross-validation")
 

@@ -1,0 +1,143 @@
+"""Categories: the shipped default, training your own, partial labels, and model-file safety."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+import topicscope
+from conftest import ROOT
+from topicscope.artifacts import load_model, manifest_path, save_model
+from topicscope.categories import MODEL_KIND, TAXONOMY, CategoryClassifier, default_model_path, load_classifier
+from topicscope.errors import EXIT_INPUT, EXIT_USAGE
+
+SAMPLE = ROOT / "sample_tickets"
+
+
+@pytest.fixture(scope="module")
+def labelled_export(tmp_path_factory):
+    """The sample with its true category as a 'Contact Reason' column; every third row unlabelled."""
+    tickets = pd.read_csv(SAMPLE / "tickets.csv", keep_default_na=False)
+    truth = pd.read_csv(SAMPLE / "truth.csv", keep_default_na=False)
+    reason = dict(zip(truth["ticket_id"], truth["true_category"]))
+    tickets["Contact Reason"] = tickets["Ticket ID"].map(reason).fillna("")
+    path = tmp_path_factory.mktemp("labelled") / "labelled.csv"
+    tickets.to_csv(path, index=False)
+    partial = tickets.copy()
+    partial.loc[partial.index % 3 == 0, "Contact Reason"] = ""
+    ppath = path.with_name("partial.csv")
+    partial.to_csv(ppath, index=False)
+    return path, ppath
+
+
+def test_shipped_default_model_loads_and_speaks_the_taxonomy():
+    clf, manifest = load_classifier()
+    assert set(clf.classes_) == set(TAXONOMY)
+    assert manifest["sha256"] and manifest["metrics"]["heldout"]["accuracy"] > 0.8
+    pred = clf.predict(["My internet keeps dropping every evening", "I was charged twice for March",
+                        "I forgot my password and cannot log in", "Where is my order? It was due Monday"])
+    assert pred.tolist() == ["technical_issue", "billing_payment", "account_access", "order_delivery"]
+
+
+def test_default_categories_in_the_summary_count_uncertain_tickets(cli, tmp_path):
+    out = tmp_path / "out"
+    assert cli("analyze", "-o", out, "-q").exit_code == 0
+    summary = json.loads((out / "summary.json").read_text())
+    cats = summary["categories"]
+    assert sum(cats["counts"].values()) == summary["tickets_analysed"]
+    assert 0 <= cats["uncertain"] < summary["tickets_analysed"]
+    assert set(cats["counts"]) == set(TAXONOMY)
+    tickets = pd.read_csv(out / "tickets.csv")
+    assert tickets["category_confidence"].between(0, 1).all()
+    assert (tickets["category_confidence"] < cats["min_confidence"]).sum() == cats["uncertain"]
+
+
+def test_train_then_apply_round_trip(cli, labelled_export, tmp_path):
+    full, _ = labelled_export
+    model = tmp_path / "reasons.joblib"
+    result = cli("train", full, "--label-col", "Contact Reason", "--model-out", model)
+    assert result.exit_code == 0, result.stderr
+    assert "accuracy" in result.stdout and "precision" in result.stdout
+    manifest = json.loads(manifest_path(model).read_text())
+    assert manifest["kind"] == MODEL_KIND and manifest["metrics"]["cross_validation"]["accuracy"] > 0.8
+    out = tmp_path / "out"
+    result = cli("analyze", full, "--model", model, "-o", out, "-q")
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["categories"]["model"]["source"] == "user model"
+    tickets = pd.read_csv(out / "tickets.csv", keep_default_na=False)
+    truth = pd.read_csv(SAMPLE / "truth.csv", keep_default_na=False)
+    merged = tickets.merge(truth, on="ticket_id")
+    assert (merged["category"] == merged["true_category"]).mean() > 0.9  # it has seen these tickets
+
+
+def test_partly_labelled_export_trains_on_the_labels_and_classifies_the_rest(cli, labelled_export, tmp_path):
+    _, partial = labelled_export
+    out = tmp_path / "out"
+    result = cli("analyze", partial, "--label-col", "Contact Reason", "-o", out, "-q")
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["categories"]["evaluation"]["accuracy"] > 0.7
+    tickets = pd.read_csv(out / "tickets.csv", keep_default_na=False)
+    truth = pd.read_csv(SAMPLE / "truth.csv", keep_default_na=False)
+    merged = tickets.merge(truth, on="ticket_id")
+    unlabelled = merged["category_confidence"] < 1.0
+    assert unlabelled.sum() > 500
+    assert (merged.loc[unlabelled, "category"] == merged.loc[unlabelled, "true_category"]).mean() > 0.7
+
+
+def test_too_few_labels_is_a_usage_error(cli, tmp_path):
+    path = tmp_path / "few.csv"
+    pd.DataFrame({"id": range(40), "message": [f"router problem number {i}" for i in range(40)],
+                  "reason": ["tech"] * 5 + [""] * 35}).to_csv(path, index=False)
+    result = cli("train", path, "--label-col", "reason", "--model-out", tmp_path / "m.joblib")
+    assert result.exit_code == EXIT_USAGE and "at least" in result.stderr
+
+
+def _tiny_model(path):
+    clf = CategoryClassifier().fit(["router broken wifi", "router dead wifi", "bill refund charge", "bill charged twice"] * 3,
+                                   ["p", "p", "q", "q"] * 3)
+    save_model(clf, path, kind=MODEL_KIND, training_data={"rows": 12}, metrics={})
+
+
+def test_model_with_matching_manifest_loads(tmp_path):
+    _tiny_model(tmp_path / "m.joblib")
+    model, manifest = load_model(tmp_path / "m.joblib", kind=MODEL_KIND)
+    assert isinstance(model, CategoryClassifier) and manifest["training_data"] == {"rows": 12}
+
+
+def test_tampered_model_is_refused_unless_trusted(tmp_path, cli):
+    path = tmp_path / "m.joblib"
+    _tiny_model(path)
+    path.write_bytes(path.read_bytes() + b"\0")
+    with pytest.raises(topicscope.InputError, match="does not match the manifest"):
+        load_model(path, kind=MODEL_KIND)
+    result = cli("analyze", "--model", path, "-o", tmp_path / "out")
+    assert result.exit_code == EXIT_INPUT and "--trust-model" in result.stderr
+
+
+def test_model_without_manifest_is_refused_unless_trusted(tmp_path):
+    path = tmp_path / "m.joblib"
+    _tiny_model(path)
+    manifest_path(path).unlink()
+    with pytest.raises(topicscope.InputError, match="no manifest"):
+        load_model(path, kind=MODEL_KIND)
+    model, manifest = load_model(path, kind=MODEL_KIND, trust=True)
+    assert manifest is None and isinstance(model, CategoryClassifier)
+
+
+def test_manifest_for_another_kind_of_model_is_refused(tmp_path):
+    path = tmp_path / "m.joblib"
+    _tiny_model(path)
+    with pytest.raises(topicscope.InputError, match="not a 'something.else' model"):
+        load_model(path, kind="something.else")
+
+
+def test_shipped_model_matches_its_manifest():
+    path = default_model_path()
+    manifest = json.loads(manifest_path(path).read_text())
+    from topicscope.artifacts import sha256_of
+
+    assert sha256_of(path) == manifest["sha256"]
