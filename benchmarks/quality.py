@@ -49,10 +49,13 @@ def row(name: str, y, labels, seconds: float, n: int, extra: str = "") -> None:
     print(f"  {name:<52} {scores(y, labels)}  {seconds:6.1f} s {n / seconds:>9,.0f}/s {extra}")
 
 
-def topics_on(texts: list[str], y: list[str], k: int, title: str, semantic: bool) -> None:
+def topics_on(texts: list[str], y: list[str], k: int, title: str, semantic: bool,
+              channels: list[str] | None = None) -> None:
+    from threadpoolctl import threadpool_limits
+
     from topicscope.config import TopicsConfig
     from topicscope.language import LanguageDetector
-    from topicscope.representation import TicketVectorizer
+    from topicscope.representation import make_vectorizer
     from topicscope.topics import TopicModel
 
     print(f"\n{title}: {len(texts):,} texts, {len(set(y))} labels (k given = {k})")
@@ -63,16 +66,16 @@ def topics_on(texts: list[str], y: list[str], k: int, title: str, semantic: bool
 
     from topicscope import embeddings
 
-    routes = [("default", None)]
+    routes = [("default (static embeddings)", "static")]
     if semantic and embeddings.sentence_encoder_available():
-        routes.append(("semantic", "sentence"))
+        routes.append(("semantic extra (sentence embeddings)", "sentence"))
     for name, kind in routes:
         for n_topics in (k, None):
             t0 = time.perf_counter()
-            langs = LanguageDetector().predict(texts)
-            vec = TicketVectorizer(semantic=embeddings.default_encoder(kind))
-            X = vec.fit_transform(texts, langs)
-            model = TopicModel(n_topics=n_topics, config=TopicsConfig()).fit(X)
+            with threadpool_limits(1, "blas"):  # as analyze does
+                langs = LanguageDetector().predict(texts)
+                X = make_vectorizer(TopicsConfig(), kind).fit_transform(texts, langs, channels)
+                model = TopicModel(n_topics=n_topics, config=TopicsConfig()).fit(X)
             label = f"topicscope {name}, " + ("k given" if n_topics else f"automatic k -> {model.n_topics_}")
             row(label, y, model.labels_, time.perf_counter() - t0, len(texts))
     if semantic and not embeddings.sentence_encoder_available():
@@ -132,7 +135,8 @@ def main() -> None:
         t = topicscope.read_tickets(ROOT / "sample_tickets" / "tickets.csv").tickets
         truth = pd.read_csv(ROOT / "sample_tickets" / "truth.csv", keep_default_na=False)
         y = t.ticket_id.map(dict(zip(truth.ticket_id, truth.true_topic))).tolist()
-        topics_on(t.text.tolist(), y, 14, "Topics, bundled sample (synthetic truth)", not args.no_semantic)
+        topics_on(t.text.tolist(), y, 14, "Topics, bundled sample (synthetic truth)", not args.no_semantic,
+                  t.channel.tolist())
     if args.only in (None, "categories"):
         categories(args.datasets)
 

