@@ -88,9 +88,21 @@ def _stemmer(lang: str):  # noqa: ANN202 -- nltk has no type hints
     return SnowballStemmer(name) if name else None
 
 
+_ID_TOKEN = re.compile(r"[^\s]*\d[^\s]*")
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens (letters, inner apostrophes and hyphens; no digits)."""
-    return _WORD.findall(text.lower())
+    """Lower-cased word tokens (letters, inner apostrophes and hyphens).
+
+    Tokens holding a digit are dropped whole, so ids such as ``BWA-2658114``
+    or ``TL-WR840N`` leave no letter fragments ("bwa") behind.
+
+    Examples
+    --------
+    >>> words("Account BWA-2658114: the router's light is OFF since 9am!")
+    ['account', 'the', "router's", 'light', 'is', 'off', 'since']
+    """
+    return _WORD.findall(_ID_TOKEN.sub(" ", text.lower()))
 
 
 def stem_tokens(tokens: Iterable[str], lang: str) -> list[str]:
