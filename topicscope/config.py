@@ -139,7 +139,7 @@ class TopicsConfig:
     k_min_factor: float = 0.25
     k_max_factor: float = 2.0
     k_grid_points: int = 12
-    k_selection_sample: int = 5000
+    k_selection_sample: int = 2000
     method: str = "spectral"
     n_neighbors: int = 10
     diffusion_vectors: int = 100

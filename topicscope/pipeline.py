@@ -340,10 +340,9 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         n_topics=model.n_topics_,
         requested=options.n_topics,
         selection=({"criterion": "given by --topics"} if options.n_topics else
-                   {"criterion": ("Davies-Bouldin index (lowest wins) of k-means on the diffusion map of the "
-                                  "k-nearest-neighbour graph, over candidates scaled to sqrt(tickets)"
-                                  if tc.method == "spectral" else
-                                  "silhouette (cosine) of k-means on a sample, highest wins"),
+                   {"criterion": (f"cosine silhouette of the ticket vectors on a sample of {tc.k_selection_sample}, "
+                                  f"highest wins, over {tc.k_grid_points} candidates from sqrt(n)*{tc.k_min_factor} "
+                                  f"to sqrt(n)*{tc.k_max_factor}"),
                     "scores": {str(k): v for k, v in model.k_scores_.items()}}),
         representation=(f"TF-IDF over language-aware stems with LSA"
                         + {"static": f", joined with static MiniLM embeddings (weight {tc.semantic_weight})",
