@@ -62,9 +62,14 @@ def test_topics_recover_the_samples_hidden_truth(sample):
     assert normalized_mutual_info_score(true, t["topic_id"]) > 0.5
 
 
-def test_automatic_number_of_topics_is_in_a_sensible_range_for_the_sample(analysed):
-    assert 10 <= analysed.overview.n_topics <= 60
-    assert analysed.overview.selection["scores"]
+def test_automatic_number_of_topics_comes_from_the_scored_candidates(analysed):
+    scores = analysed.overview.selection["scores"]
+    assert len(scores) >= 5
+    best = max(scores, key=scores.get)
+    # Merging small topics can only lower the chosen number.
+    assert 10 <= analysed.overview.n_topics <= int(best)
+    n = sum(t.tickets for t in analysed.topics)
+    assert min(t.tickets for t in analysed.topics) >= max(5, 0.005 * n)
 
 
 def test_same_input_gives_same_topics(sample, analysed):

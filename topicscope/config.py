@@ -132,7 +132,7 @@ class TopicsConfig:
     """
 
     min_tickets: int = 30
-    min_topic_share: float = 0.01
+    min_topic_share: float = 0.005
     min_topic_tickets: int = 5
     k_floor: int = 3
     k_ceiling: int = 120
