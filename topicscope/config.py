@@ -186,6 +186,73 @@ class CategoriesConfig:
 
 
 @dataclass(frozen=True)
+class VerdictConfig:
+    """Thresholds and weights of the call-center suitability verdict.
+
+    The face-to-face share decides the ceiling: under ``f2f_no_block`` it
+    does not block; from there to ``f2f_not_suitable`` the decision is at best
+    ``partially_suitable`` (even occasional face-to-face need means a call
+    center alone will not do); at or above ``f2f_not_suitable`` it is
+    ``not_suitable``. The other factors lower a score that starts at 100, each
+    by its weight when its measured value is past its threshold; the score
+    then decides within the ceiling: ``suitable`` needs ``suitable_min_score``,
+    ``partially_suitable`` needs ``partial_min_score``.
+
+    Attributes
+    ----------
+    f2f_no_block, f2f_not_suitable : float
+        Face-to-face share thresholds (adjusted share, 0..1).
+    pii_share, pii_weight : float
+        Tickets with personal data: share past which the score drops by the weight.
+    payment_share, payment_weight : float
+        Tickets with card numbers or IBANs.
+    other_language_share, language_weight : float
+        Tickets not in the main language (language coaching needed).
+    technical_share, technical_weight : float
+        Technical issues, the complex part of support.
+    resolution_p90_hours, resolution_weight : float
+        Slow tickets: 90th percentile of resolution time.
+    min_monthly_volume, volume_weight : float
+        Too little work per month for a contractor to staff it well.
+    max_monthly_cv, stability_weight : float
+        Monthly volume too unstable (coefficient of variation).
+    in_person_channel_share, channel_weight : float
+        Tickets that arrive in person (walk-in, on-site channels).
+    suitable_min_score, partial_min_score : float
+        Score needed for each decision.
+    pilot_topics : int
+        Topics proposed for the pilot.
+    pilot_max_f2f, keep_min_f2f : float
+        A topic may go to the pilot under this face-to-face share; it stays
+        in house at or above ``keep_min_f2f``.
+    """
+
+    f2f_no_block: float = 0.05
+    f2f_not_suitable: float = 0.30
+    pii_share: float = 0.25
+    pii_weight: float = 10
+    payment_share: float = 0.05
+    payment_weight: float = 10
+    other_language_share: float = 0.05
+    language_weight: float = 10
+    technical_share: float = 0.40
+    technical_weight: float = 10
+    resolution_p90_hours: float = 72
+    resolution_weight: float = 5
+    min_monthly_volume: float = 300
+    volume_weight: float = 10
+    max_monthly_cv: float = 0.35
+    stability_weight: float = 10
+    in_person_channel_share: float = 0.10
+    channel_weight: float = 10
+    suitable_min_score: float = 60
+    partial_min_score: float = 35
+    pilot_topics: int = 3
+    pilot_max_f2f: float = 0.05
+    keep_min_f2f: float = 0.30
+
+
+@dataclass(frozen=True)
 class Config:
     """All settings. ``Config()`` is the documented default."""
 
@@ -193,6 +260,7 @@ class Config:
     cleaning: CleaningConfig = field(default_factory=CleaningConfig)
     topics: TopicsConfig = field(default_factory=TopicsConfig)
     categories: CategoriesConfig = field(default_factory=CategoriesConfig)
+    verdict: VerdictConfig = field(default_factory=VerdictConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

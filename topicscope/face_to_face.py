@@ -1,0 +1,177 @@
+"""Face-to-face need: which tickets need a person physically present, and what share of the work that is.
+
+A ticket is face-to-face when resolving it needs someone with the customer or
+the item: a technician visit, an installation, an on-site repair, an in-store
+or in-branch visit, a physical inspection, an in-person identity check or
+signature (rules and examples: ``models/f2f_data/LABELLING_RULES.md``).
+
+The share is not a raw count of predictions: it is corrected for the
+classifier's measured error rates (adjusted classify-and-count, Forman 2008),
+with a 95 % interval that carries both the sampling error of the export and
+the uncertainty of those rates measured on held-out labelled tickets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from .artifacts import load_model
+from .categories import CategoryClassifier
+from .errors import InputError
+
+MODEL_KIND = "topicscope.face_to_face_classifier"
+DEFAULT_MODEL = "face-to-face-v1.joblib"
+
+
+def with_channel(texts: Sequence[str], channels: Sequence[str]) -> list[str]:
+    """Prefix each text with a channel token, so the classifier weighs the channel as evidence."""
+    return [f"channel_{c or 'unknown'} {t}" for t, c in zip(texts, channels)]
+
+
+class FaceToFaceClassifier:
+    """Binary classifier over text and channel, with probabilities.
+
+    Parameters
+    ----------
+    threshold : float
+        Probability at or above which a ticket is face-to-face.
+
+    Attributes
+    ----------
+    classifier_ : CategoryClassifier
+        Fitted on labels ``"0"`` / ``"1"``.
+    """
+
+    def __init__(self, threshold: float = 0.5):
+        self.threshold = threshold
+
+    def fit(self, texts: Sequence[str], channels: Sequence[str], labels: Sequence[int]) -> "FaceToFaceClassifier":
+        self.classifier_ = CategoryClassifier().fit(with_channel(texts, channels), [str(int(y)) for y in labels])
+        return self
+
+    def predict_proba(self, texts: Sequence[str], channels: Sequence[str]) -> np.ndarray:
+        """Probability of face-to-face need, shape (n_texts,)."""
+        proba = self.classifier_.predict_proba(with_channel(texts, channels))
+        return proba[:, list(self.classifier_.classes_).index("1")]
+
+    def predict(self, texts: Sequence[str], channels: Sequence[str]) -> np.ndarray:
+        return (self.predict_proba(texts, channels) >= self.threshold).astype(int)
+
+
+@dataclass
+class ErrorRates:
+    """Confusion counts on held-out labelled tickets."""
+
+    tp: int
+    fp: int
+    tn: int
+    fn: int
+
+    @property
+    def tpr(self) -> float:
+        return self.tp / max(self.tp + self.fn, 1)
+
+    @property
+    def fpr(self) -> float:
+        return self.fp / max(self.fp + self.tn, 1)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / max(self.tp + self.fp, 1)
+
+    @classmethod
+    def of(cls, y_true: Sequence[int], y_pred: Sequence[int]) -> "ErrorRates":
+        t, p = np.asarray(y_true, dtype=int), np.asarray(y_pred, dtype=int)
+        return cls(int(((t == 1) & (p == 1)).sum()), int(((t == 0) & (p == 1)).sum()),
+                   int(((t == 0) & (p == 0)).sum()), int(((t == 1) & (p == 0)).sum()))
+
+
+@dataclass
+class ShareEstimate:
+    """Face-to-face share of a group of tickets.
+
+    Attributes
+    ----------
+    tickets : int
+    predicted : int
+        Tickets the classifier flags.
+    raw_share : float
+        ``predicted / tickets``.
+    share : float
+        Adjusted for the classifier's error rates: (raw - FPR) / (TPR - FPR), clipped to [0, 1].
+    share_ci : list of float
+        95 % interval of ``share`` (parametric bootstrap over the export's
+        sampling error and the held-out error rates).
+    method : str
+    """
+
+    tickets: int
+    predicted: int
+    raw_share: float
+    share: float
+    share_ci: list[float]
+    method: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def adjusted_share(predicted: int, n: int, rates: ErrorRates, draws: int = 4000, seed: int = 0) -> ShareEstimate:
+    """Adjusted classify-and-count with a bootstrap interval.
+
+    Examples
+    --------
+    >>> rates = ErrorRates(tp=90, fp=10, tn=290, fn=10)   # TPR 0.9, FPR 0.033
+    >>> est = adjusted_share(200, 1000, rates)
+    >>> est.raw_share, round(est.share, 3)
+    (0.2, 0.192)
+    """
+    if n == 0:
+        return ShareEstimate(0, 0, 0.0, 0.0, [0.0, 1.0], "no tickets")
+    raw = predicted / n
+    tpr, fpr = rates.tpr, rates.fpr
+    denom = tpr - fpr
+    if denom <= 0.05:
+        # A classifier this weak cannot be corrected for: report the raw count.
+        from .stats import wilson_interval
+
+        lo, hi = wilson_interval(predicted, n)
+        return ShareEstimate(n, predicted, round(raw, 4), round(raw, 4), [round(lo, 4), round(hi, 4)],
+                             "raw count (classifier too weak to adjust)")
+    point = float(np.clip((raw - fpr) / denom, 0.0, 1.0))
+    rng = np.random.default_rng(seed)
+    p_obs = rng.beta(predicted + 0.5, n - predicted + 0.5, draws)
+    t = rng.beta(rates.tp + 0.5, rates.fn + 0.5, draws)
+    f = rng.beta(rates.fp + 0.5, rates.tn + 0.5, draws)
+    sims = np.clip((p_obs - f) / np.maximum(t - f, 1e-3), 0.0, 1.0)
+    lo, hi = np.quantile(sims, [0.025, 0.975])
+    return ShareEstimate(n, int(predicted), round(raw, 4), round(point, 4),
+                         [round(float(min(lo, point)), 4), round(float(max(hi, point)), 4)],
+                         "adjusted classify-and-count (held-out TPR/FPR), bootstrap 95% interval")
+
+
+def default_model_path() -> Path:
+    try:
+        return Path(str(resources.files("topicscope._models").joinpath(DEFAULT_MODEL)))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[1] / "models" / DEFAULT_MODEL
+
+
+def load_face_to_face(path: str | Path | None = None, trust: bool = False
+                      ) -> tuple[FaceToFaceClassifier, ErrorRates, dict[str, Any] | None]:
+    """The classifier and its held-out error rates (from the manifest)."""
+    target = Path(path) if path is not None else default_model_path()
+    if path is None and not target.is_file():
+        raise InputError("the default face-to-face model is not installed with this copy of topicscope")
+    model, manifest = load_model(target, kind=MODEL_KIND, trust=trust)
+    if not isinstance(model, FaceToFaceClassifier):
+        raise InputError(f"model {target}: is not a topicscope face-to-face classifier")
+    counts = (manifest or {}).get("metrics", {}).get("heldout_confusion")
+    if not counts:
+        raise InputError(f"model {target}: its manifest has no held-out error rates to correct the share with")
+    return model, ErrorRates(**counts), manifest
