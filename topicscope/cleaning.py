@@ -35,6 +35,8 @@ _REPLY_HEADERS = [re.compile(p, re.IGNORECASE) for p in (
     r"^_{8,}$",
     r"^begin forwarded message:?$",
 )]
+# One pass instead of one match per pattern: this runs on every line of every ticket.
+_REPLY_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _REPLY_HEADERS), re.IGNORECASE)
 # Outlook-style header block: "From: ..." followed shortly by "Sent:"/"Date:".
 _FROM_LINE = re.compile(r"^(from|de|von):\s*\S", re.IGNORECASE)
 _SENT_LINE = re.compile(r"^(sent|date|enviado|fecha|gesendet|datum|to|para|subject|asunto):", re.IGNORECASE)
@@ -262,9 +264,8 @@ _TRANSCRIPT_HEADER = re.compile(r"^(chat|conversation|session)\s+(started|began|
 def _cut_quoted(lines: list[str]) -> list[str]:
     kept: list[str] = []
     for i, line in enumerate(lines):
-        two = f"{line} {lines[i + 1]}" if i + 1 < len(lines) else line
-        if any(p.match(line) for p in _REPLY_HEADERS) or (
-            line.lower().startswith("on ") and any(p.match(two) for p in _REPLY_HEADERS[:1])
+        if _REPLY_ANY.match(line) or (
+            line[:3].lower() == "on " and i + 1 < len(lines) and _REPLY_HEADERS[0].match(f"{line} {lines[i + 1]}")
         ):
             break
         if _FROM_LINE.match(line) and any(_SENT_LINE.match(ln) for ln in lines[i + 1:i + 4]):

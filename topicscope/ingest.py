@@ -191,7 +191,10 @@ class TicketStream:
         if missing.any():
             frame.loc[missing, "ticket_id"] = ["row-" + str(n) for n in frame.loc[missing, "source_row"]]
             acc.ticket_ids_generated += int(missing.sum())
-        dup = frame["ticket_id"].duplicated() | frame["ticket_id"].isin(self._seen_ids)
+        # A membership test per id: Series.isin(set) would copy the whole (growing) set every block.
+        seen = self._seen_ids
+        dup = frame["ticket_id"].duplicated() | pd.Series([i in seen for i in frame["ticket_id"]],
+                                                          index=frame.index, dtype=bool)
         rejects += self._rejects(chunk, frame, dup, "duplicate_id", "ticket id seen on an earlier row; the first is kept")
         frame = frame[~dup]
         self._seen_ids.update(frame["ticket_id"])

@@ -47,6 +47,9 @@ _COURTESY = {
     "estimados", "atentamente", "cordiales", "bonjour", "merci", "cordialement", "salut",
     "madame", "monsieur", "hallo", "danke", "grüße", "gruesse", "freundlichen", "olá", "ola",
     "obrigado", "obrigada", "ciao", "grazie", "saluti", "dank",
+    # Filler that every request carries.
+    "need", "needs", "needed", "want", "wants", "wanted", "asap", "really", "just", "get", "got",
+    "would", "could", "like", "know", "let", "thing", "things", "said", "say", "tell", "told",
 }
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+", re.UNICODE)
