@@ -169,7 +169,8 @@ def analyze(
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
             stages = {"read": "reading", "language": "detecting languages", "represent": "representing text",
-                      "cluster": "finding topics", "classify": "classifying"}
+                      "cluster": "finding topics", "classify": "classifying",
+                      "face_to_face": "measuring face-to-face need"}
             with Progress(SpinnerColumn(), TextColumn("{task.fields[stage]} {task.fields[rows]}"),
                           TimeElapsedColumn(), transient=True) as bar:
                 task = bar.add_task("run", stage="reading", rows="")
@@ -208,6 +209,13 @@ def _print_summary(data: dict[str, Any], out: Path) -> None:
     cats = data["categories"]
     lines.append("categories        " + ", ".join(
         f"{k} {v:.0%}" for k, v in list(cats["shares"].items())[:5]) + f" ({cats['uncertain']:,} uncertain)")
+    f2f = data["face_to_face"]["overall"]
+    lines.append(f"face to face      {f2f['share']:.1%} (95 % interval {f2f['share_ci'][0]:.1%} to "
+                 f"{f2f['share_ci'][1]:.1%}; raw count {f2f['raw_share']:.1%})")
+    verdict = data["verdict"]
+    lines.append(f"decision          {verdict['decision'].replace('_', ' ')} (score {verdict['score']:g} of 100)")
+    for reason in verdict["reasons"][:3]:
+        lines.append(f"  - {reason['explanation']}")
     lines.append(f"written to        {out}/ ({', '.join(data['outputs'])})")
     typer.echo("\n".join(lines))
 

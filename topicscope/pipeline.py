@@ -26,8 +26,8 @@ from .writing import AtomicOutputDir, CsvAppender, write_json
 
 TICKETS_CSV_COLUMNS = [
     "ticket_id", "source_row", "created_at", "resolved_at", "channel", "language", "topic_id",
-    "topic_label", "topic_confidence", "category", "category_confidence", "given_category",
-    "priority", "status",
+    "topic_label", "topic_confidence", "category", "category_confidence", "face_to_face",
+    "face_to_face_prob", "pii", "given_category", "priority", "status",
 ]
 # What the analysis keeps of each ticket while reading.
 _KEEP = ["ticket_id", "source_row", "created_at", "resolved_at", "channel", "given_category",
@@ -51,6 +51,7 @@ class RunOptions:
     model: str | None = None
     trust_model: bool = False
     embeddings: str | None = "static"
+    f2f_model: str | None = None
 
     def mapping(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("id_col", "text_cols", "time_col", "channel_col",
@@ -79,6 +80,9 @@ class Summary:
     topics_overview: dict[str, Any]
     topics: list[dict[str, Any]]
     categories: dict[str, Any]
+    face_to_face: dict[str, Any]
+    signals: dict[str, Any]
+    verdict: dict[str, Any]
     outputs: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -187,6 +191,9 @@ def _analyse_and_write(stage: AtomicOutputDir, base: dict[str, Any], tickets: pd
         topics_overview=asdict(analysed.overview),
         topics=[t.to_dict() for t in analysed.topics],
         categories=analysed.categories.to_dict(),
+        face_to_face=analysed.face_to_face,
+        signals=analysed.signals,
+        verdict=analysed.verdict,
         outputs=["tickets.csv", "rejects.csv", "summary.json"],
     )
     write_json(stage.path("summary.json"), summary.to_dict())
@@ -239,6 +246,9 @@ class AnalysedTickets:
     overview: TopicsOverview
     topics: list[TopicSummary]
     categories: CategorySummary
+    face_to_face: dict[str, Any]
+    signals: dict[str, Any]
+    verdict: dict[str, Any]
 
 
 def analyse_tickets(tickets: pd.DataFrame, options: RunOptions, config: Config, classifier: Any,
@@ -307,6 +317,18 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         tickets.loc[labelled, "category"] = given[labelled]
         tickets.loc[labelled, "category_confidence"] = 1.0
 
+    if progress:
+        progress("face_to_face", 0)
+    from .face_to_face import adjusted_share, load_face_to_face
+    from .signals import measure, pii_flags
+
+    f2f_model, rates, f2f_manifest = load_face_to_face(options.f2f_model, trust=options.trust_model)
+    prob = f2f_model.predict_proba(texts, tickets["channel"].tolist())
+    tickets["face_to_face_prob"] = np.round(prob, 4)
+    tickets["face_to_face"] = (prob >= f2f_model.threshold).astype(int)
+    pii, pii_kinds = pii_flags(texts)
+    tickets["pii"] = pii
+
     months = _months(tickets["created_at"])
     month_of = tickets["created_at"].dt.strftime("%Y-%m")
     examples = central_examples(X, labels, model.cluster_centers_, tc.n_examples)
@@ -354,8 +376,23 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         framing_terms=sorted(vectorizer.framing_.terms_),
         merged_small_topics=model.merged_,
     )
-    return AnalysedTickets(tickets, overview, topics, _category_summary(tickets, classifier, model_info,
-                                                                        config, evaluation))
+    flagged = tickets["face_to_face"].to_numpy()
+    by_topic = {str(t): adjusted_share(int(flagged[labels == t].sum()), int((labels == t).sum()), rates).to_dict()
+                for t in range(model.n_topics_)}
+    face_to_face = {
+        "overall": adjusted_share(int(flagged.sum()), n, rates).to_dict(),
+        "by_topic": by_topic,
+        "model": {"source": "shipped default" if options.f2f_model is None else "user model",
+                  "heldout_confusion": asdict(rates),
+                  "heldout_precision": round(rates.precision, 4), "heldout_recall": round(rates.tpr, 4),
+                  "sha256": (f2f_manifest or {}).get("sha256")},
+    }
+    signals = measure(tickets, pii, pii_kinds).to_dict()
+    categories = _category_summary(tickets, classifier, model_info, config, evaluation)
+    from .verdict import decide
+
+    verdict = decide(face_to_face, signals, [t.to_dict() for t in topics], config.verdict).to_dict()
+    return AnalysedTickets(tickets, overview, topics, categories, face_to_face, signals, verdict)
 
 
 def _category_summary(tickets: pd.DataFrame, classifier: Any, model_info: dict[str, Any], config: Config,

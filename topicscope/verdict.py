@@ -74,6 +74,10 @@ class Verdict:
         return [r.explanation for r in self.reasons[:n]]
 
 
+_LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
+                   "it": "Italian", "nl": "Dutch", "ca": "Catalan", "pl": "Polish", "sv": "Swedish"}
+
+
 def _pct(x: float) -> str:
     return f"{100 * x:.1f} %"
 
@@ -147,9 +151,10 @@ def decide(face_to_face: dict[str, Any], signals: dict[str, Any], topics: list[d
     lang = s["other_language_share"]
     factor("other_language_share", lang["share"], lang["ci"], c.other_language_share, c.language_weight,
            lang["share"] >= c.other_language_share,
-           f"{_pct(lang['share'])} of tickets are not in {s['main_language']}, at least "
+           f"{_pct(lang['share'])} of tickets are not in {_LANGUAGE_NAMES.get(s['main_language'], s['main_language'])}, at least "
            f"{_pct(c.other_language_share)}: agents need language coaching or a second-language team.",
-           f"{_pct(lang['share'])} of tickets are not in {s['main_language']}, under {_pct(c.other_language_share)}.")
+           f"{_pct(lang['share'])} of tickets are not in {_LANGUAGE_NAMES.get(s['main_language'], s['main_language'])}, "
+           f"under {_pct(c.other_language_share)}.")
     tech = s["technical_share"]
     factor("technical_share", tech["share"], tech["ci"], c.technical_share, c.technical_weight,
            tech["share"] > c.technical_share,

@@ -1,0 +1,136 @@
+"""Face-to-face share, signals and the verdict, end to end on small exports built here."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+
+import pandas as pd
+import pytest
+
+from topicscope.pii import luhn_ok
+
+REMOTE = [
+    ("Password reset", "I forgot my password and the reset e-mail never arrives. Can you help me log in?"),
+    ("Wrong bill", "My invoice this month is higher than usual, why was I charged a late fee?"),
+    ("Wifi help", "How do I change the wifi network name on my router from the app?"),
+    ("Plan question", "Which plan includes unlimited data and what does it cost per month?"),
+    ("App crash", "The mobile app crashes every time I open the usage page on my phone."),
+    ("Cancel subscription", "Please cancel my subscription at the end of this month, thanks."),
+]
+ONSITE = [
+    ("Technician visit", "The line in my house is damaged, a technician needs to come to my home to repair the wall socket."),
+    ("Installation appointment", "Please book an engineer to install the new fibre box at my house next Tuesday morning."),
+    ("Repair at home", "The engineer must come on site to replace the broken outdoor cable, the street box is damaged."),
+]
+BRANCH = [
+    ("Sign mortgage papers", "I need to come into the branch to sign the mortgage papers in person with ID."),
+    ("Branch ID check", "The bank asked me to visit a branch for an in-person identity check before opening the account."),
+]
+
+
+def _export(path, n, onsite=0.0, branch=0.0, cards=0.0, seed=0):
+    rng = random.Random(seed)
+    rows = []
+    for i in range(n):
+        r = rng.random()
+        if r < onsite:
+            subject, body = rng.choice(ONSITE)
+        elif r < onsite + branch:
+            subject, body = rng.choice(BRANCH)
+        else:
+            subject, body = rng.choice(REMOTE)
+        if rng.random() < cards:
+            body += " The card charged was 4111 1111 1111 1111."
+        body += f" Ref {rng.randint(1000, 9999)}."
+        rows.append({"Ticket ID": f"T{i}", "Subject": subject, "Description": body,
+                     "Created": f"2026-{1 + i % 12:02d}-{1 + i % 27:02d} 10:00", "Channel": rng.choice(["Email", "Chat", "Phone"])})
+    pd.DataFrame(rows).to_csv(path, index=False)
+    return path
+
+
+def _run(cli, path, out, *extra):
+    result = cli("analyze", path, "-o", out, "--topics", "6", *extra)
+    assert result.exit_code == 0, result.stderr
+    return json.loads((out / "summary.json").read_text()), result
+
+
+def test_fully_remote_support_is_suitable(cli, tmp_path):
+    summary, result = _run(cli, _export(tmp_path / "remote.csv", 240), tmp_path / "out")
+    f2f = summary["face_to_face"]["overall"]
+    assert f2f["share"] < 0.05
+    assert summary["verdict"]["decision"] == "suitable"
+    assert summary["verdict"]["pilot"]
+    assert "decision          suitable" in result.stdout
+
+
+def test_forty_percent_on_site_work_is_not_suitable(cli, tmp_path):
+    summary, _ = _run(cli, _export(tmp_path / "onsite.csv", 240, onsite=0.4, seed=1), tmp_path / "out")
+    f2f = summary["face_to_face"]["overall"]
+    assert 0.3 <= f2f["share"] <= 0.5 and f2f["share_ci"][0] <= f2f["share"] <= f2f["share_ci"][1]
+    verdict = summary["verdict"]
+    assert verdict["decision"] == "not_suitable" and verdict["pilot"] == []
+    first = verdict["reasons"][0]
+    assert first["factor"] == "face_to_face_share" and first["threshold"] == 0.3 and first["value"] == f2f["share"]
+    assert verdict["keep_in_house"]
+
+
+def test_some_in_branch_work_with_much_payment_data_is_partially_suitable(cli, tmp_path):
+    summary, _ = _run(cli, _export(tmp_path / "bank.csv", 240, branch=0.12, cards=0.5, seed=2), tmp_path / "out")
+    assert 0.05 <= summary["face_to_face"]["overall"]["share"] < 0.3
+    verdict = summary["verdict"]
+    assert verdict["decision"] == "partially_suitable"
+    pay = next(r for r in verdict["reasons"] if r["factor"] == "payment_data_share")
+    assert pay["value"] == summary["signals"]["payment_data"]["share"] > 0.3 and pay["score_change"] < 0
+
+
+def test_thresholds_can_be_overridden_with_a_config_file(cli, tmp_path):
+    cfg = tmp_path / "strict.toml"
+    path = _export(tmp_path / "bank.csv", 240, branch=0.12, seed=2)
+    default, _ = _run(cli, path, tmp_path / "default")
+    share = default["face_to_face"]["overall"]["share"]
+    assert default["verdict"]["decision"] == "partially_suitable" and share > 0.06
+    cfg.write_text("[verdict]\nf2f_not_suitable = 0.06\n")
+    summary, _ = _run(cli, path, tmp_path / "out", "--config", cfg)
+    assert summary["verdict"]["decision"] == "not_suitable"
+    assert summary["verdict"]["reasons"][0]["threshold"] == 0.06
+
+
+def test_tickets_csv_has_face_to_face_and_pii_columns(cli, tmp_path):
+    _run(cli, _export(tmp_path / "x.csv", 120, onsite=0.3, cards=0.2, seed=3), tmp_path / "out")
+    t = pd.read_csv(tmp_path / "out" / "tickets.csv")
+    assert set(t["face_to_face"]) <= {0, 1} and t["face_to_face_prob"].between(0, 1).all()
+    assert set(t["pii"]) == {0, 1}
+
+
+def test_every_pii_kind_is_redacted_in_topic_examples(cli, tmp_path):
+    pii = ["write to ana.lopez@example.com", "call me on (555) 014-2387", "card 4111 1111 1111 1111",
+           "IBAN ES91 2100 0418 4502 0005 1332", "my SSN is 123-45-6789"]
+    rows = [{"id": i, "subject": "Router problem", "body": f"my router blinks red again since day {i}, {pii[i % 5]}",
+             "created": f"2026-{1 + i % 12:02d}-05"} for i in range(60)]
+    path = tmp_path / "pii.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    result = cli("analyze", path, "-o", tmp_path / "out", "--topics", "2", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    texts = [e["text"] for t in summary["topics"] for e in t["examples"]]
+    # Every ticket carried one kind of personal data: every example shows a tag in its place.
+    assert texts and all(re.search(r"\[(EMAIL|PHONE|CARD|IBAN|ID)\]", text) for text in texts), texts
+    examples = " ".join(texts)
+    assert "@example.com" not in examples and "014-2387" not in examples and "123-45-6789" not in examples
+    for match in re.finditer(r"(?:\d[ -]?){12,18}\d", examples):
+        assert not luhn_ok(re.sub(r"\D", "", match.group()))
+    assert summary["signals"]["pii"]["share"] == 1.0
+
+
+def test_sample_face_to_face_share_is_within_three_points_of_the_truth(cli, tmp_path):
+    from conftest import ROOT
+
+    summary, _ = _run(cli, ROOT / "sample_tickets" / "tickets.csv", tmp_path / "out")
+    truth = pd.read_csv(ROOT / "sample_tickets" / "truth.csv", keep_default_na=False)
+    truth = truth[truth["true_topic"] != "empty"]
+    true_share = truth["needs_face_to_face"].astype(int).mean()
+    f2f = summary["face_to_face"]["overall"]
+    assert abs(f2f["share"] - true_share) <= 0.03, (f2f, true_share)
+    assert f2f["raw_share"] != f2f["share"]
