@@ -134,3 +134,27 @@ def test_sample_face_to_face_share_is_within_three_points_of_the_truth(cli, tmp_
     f2f = summary["face_to_face"]["overall"]
     assert abs(f2f["share"] - true_share) <= 0.03, (f2f, true_share)
     assert f2f["raw_share"] != f2f["share"]
+
+
+def test_own_face_to_face_labels_train_the_classifier_and_count_as_truth(cli, tmp_path):
+    from conftest import ROOT
+
+    tickets = pd.read_csv(ROOT / "sample_tickets" / "tickets.csv", keep_default_na=False)
+    truth = pd.read_csv(ROOT / "sample_tickets" / "truth.csv", keep_default_na=False)
+    need = dict(zip(truth["ticket_id"], truth["needs_face_to_face"].astype(int)))
+    tickets["Needed visit"] = [("yes" if need.get(i) else "no") if k % 2 else "" for k, i in enumerate(tickets["Ticket ID"])]
+    path = tmp_path / "labelled.csv"
+    tickets.to_csv(path, index=False)
+    summary, _ = _run(cli, path, tmp_path / "out", "--f2f-label-col", "Needed visit")
+    f2f = summary["face_to_face"]
+    assert "trained on this export's labels" in f2f["model"]["source"]
+    assert abs(f2f["overall"]["share"] - truth[truth["true_topic"] != "empty"]["needs_face_to_face"].mean()) <= 0.03
+    out = pd.read_csv(tmp_path / "out" / "tickets.csv", keep_default_na=False)
+    merged = out.merge(truth, on="ticket_id")
+    labelled = merged["ticket_id"].isin(tickets.loc[tickets["Needed visit"] != "", "Ticket ID"])
+    assert (merged.loc[labelled, "face_to_face"] == merged.loc[labelled, "needs_face_to_face"].astype(int)).all()
+
+
+def test_face_to_face_label_column_must_exist(cli, tmp_path):
+    result = cli("analyze", _export(tmp_path / "x.csv", 60), "-o", tmp_path / "out", "--f2f-label-col", "Nope")
+    assert result.exit_code == 2 and "'Nope'" in result.stderr

@@ -145,6 +145,9 @@ def analyze(
                                          help="Category classifier made by 'topicscope train' (default: the shipped one)."),
     trust_model: bool = typer.Option(False, "--trust-model",
                                      help="Load a model file even when no manifest vouches for it (joblib files can run code)."),
+    f2f_label_col: Optional[str] = typer.Option(None, "--f2f-label-col", metavar="COLUMN",
+                                                help="Column saying which tickets needed face-to-face service "
+                                                     "(yes/no, 1/0): train on them, classify the rest."),
     embeddings: Embeddings = typer.Option(Embeddings.static, "--embeddings",
                                           help="Semantic view for topics: static (shipped, default), sentence "
                                                "(needs the semantic extra), none (words only)."),
@@ -163,6 +166,7 @@ def analyze(
         options.n_topics = topics
         options.model = str(model) if model is not None else None
         options.trust_model = trust_model
+        options.f2f_label_col = f2f_label_col
         options.embeddings = None if embeddings == Embeddings.none else embeddings.value
         show = not quiet and output_format == OutputFormat.text and sys.stderr.isatty()
         if show:

@@ -175,3 +175,56 @@ def load_face_to_face(path: str | Path | None = None, trust: bool = False
     if not counts:
         raise InputError(f"model {target}: its manifest has no held-out error rates to correct the share with")
     return model, ErrorRates(**counts), manifest
+
+
+_YES = {"1", "yes", "y", "true", "t", "x", "f2f", "face_to_face", "face-to-face", "onsite", "on-site", "in person",
+        "in-person", "si", "sí"}
+_NO = {"0", "no", "n", "false", "f", "remote", "none"}
+
+
+def parse_labels(values: Sequence[str]) -> np.ndarray:
+    """User face-to-face labels as 1 / 0, and -1 where a row carries none (or an unreadable one)."""
+    out = np.full(len(values), -1, dtype=int)
+    for i, v in enumerate(values):
+        key = str(v).strip().lower()
+        if key in _YES:
+            out[i] = 1
+        elif key in _NO:
+            out[i] = 0
+    return out
+
+
+def cross_validated_rates(texts: Sequence[str], channels: Sequence[str], labels: Sequence[int], folds: int = 5,
+                          seed: int = 0) -> ErrorRates:
+    """Error rates of :class:`FaceToFaceClassifier` by stratified k-fold on the user's labelled tickets."""
+    from sklearn.model_selection import StratifiedKFold
+
+    y = np.asarray(labels, dtype=int)
+    folds = max(2, min(folds, int(np.bincount(y, minlength=2).min())))
+    pred = np.zeros(len(y), dtype=int)
+    texts, channels = list(texts), list(channels)
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=seed).split(texts, y):
+        clf = FaceToFaceClassifier().fit([texts[i] for i in train], [channels[i] for i in train], y[train])
+        pred[test] = clf.predict([texts[i] for i in test], [channels[i] for i in test])
+    return ErrorRates.of(y, pred)
+
+
+def combined_share(known: np.ndarray, predicted: np.ndarray, rates: ErrorRates) -> ShareEstimate:
+    """Share over tickets some of which carry a known label (``known`` 0/1, -1 unknown).
+
+    Known labels count as they are; the rest is the adjusted estimate of the
+    classifier's flags (``predicted`` 0/1), weighted by its size.
+    """
+    has = known >= 0
+    n, n_known = len(known), int(has.sum())
+    if n_known == 0:
+        return adjusted_share(int(predicted.sum()), n, rates)
+    pos = int(known[has].sum())
+    rest = adjusted_share(int(predicted[~has].sum()), int((~has).sum()), rates)
+    w = (n - n_known) / n
+    share = pos / n + w * rest.share
+    lo, hi = pos / n + w * rest.share_ci[0], pos / n + w * rest.share_ci[1]
+    raw = (pos + int(predicted[~has].sum())) / n
+    return ShareEstimate(n, pos + int(predicted[~has].sum()), round(raw, 4), round(share, 4),
+                         [round(lo, 4), round(hi, 4)],
+                         f"{n_known} tickets labelled by you counted as labelled; " + rest.method + " for the rest")

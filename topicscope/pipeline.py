@@ -52,6 +52,7 @@ class RunOptions:
     trust_model: bool = False
     embeddings: str | None = "static"
     f2f_model: str | None = None
+    f2f_label_col: str | None = None
 
     def mapping(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("id_col", "text_cols", "time_col", "channel_col",
@@ -89,11 +90,18 @@ class Summary:
         return asdict(self)
 
 
-def _collect(stream: TicketStream, rejects_out: CsvAppender, progress: Progress | None) -> pd.DataFrame:
+def _collect(stream: TicketStream, rejects_out: CsvAppender, progress: Progress | None,
+             extra: list[str] | None = None) -> pd.DataFrame:
     frames = []
+    keep = _KEEP + (extra or [])
     for chunk in stream:
+        if extra and not frames:
+            missing = [c for c in extra if c not in chunk.tickets.columns]
+            if missing and len(chunk.tickets):
+                raise UsageError(f"column {missing[0]!r} is not in the export; its columns are: "
+                                 + ", ".join(repr(c) for c in chunk.tickets.columns if c not in _KEEP))
         if len(chunk.tickets):
-            frames.append(chunk.tickets[_KEEP])
+            frames.append(chunk.tickets[keep])
         rejects_out.append(rejects_frame(chunk.rejects))
         if progress is not None:
             progress("read", stream.accounting_.tickets_read)
@@ -162,7 +170,8 @@ def run_analysis(
     classifier, model_info = _category_model(options)
     with AtomicOutputDir(out_dir) as stage:
         rejects_out = CsvAppender(stage.path("rejects.csv"), list(REJECT_COLUMNS))
-        tickets = _collect(stream, rejects_out, progress)
+        tickets = _collect(stream, rejects_out, progress,
+                           [options.f2f_label_col] if options.f2f_label_col else None)
         acc = stream.accounting_
         assert acc.tickets_read == acc.tickets_analysed + acc.tickets_rejected
         base = _base_summary(stream, tickets)
@@ -322,8 +331,28 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     from .face_to_face import adjusted_share, load_face_to_face
     from .signals import measure, pii_flags
 
-    f2f_model, rates, f2f_manifest = load_face_to_face(options.f2f_model, trust=options.trust_model)
-    prob = f2f_model.predict_proba(texts, tickets["channel"].tolist())
+    channels = tickets["channel"].tolist()
+    known = np.full(len(tickets), -1, dtype=int)
+    if options.f2f_label_col is not None:
+        from .face_to_face import FaceToFaceClassifier, cross_validated_rates, parse_labels
+
+        known = parse_labels(tickets[options.f2f_label_col].tolist())
+        has = known >= 0
+        counts = np.bincount(known[has], minlength=2)
+        if has.sum() < config.categories.min_labelled or counts.min() < 2:
+            raise UsageError(
+                f"--f2f-label-col {options.f2f_label_col!r}: {int(has.sum())} readable labels ({int(counts[1])} "
+                f"face-to-face); at least {config.categories.min_labelled}, with 2 of each kind, needed"
+            )
+        lt = [texts[i] for i in np.flatnonzero(has)]
+        lc = [channels[i] for i in np.flatnonzero(has)]
+        rates = cross_validated_rates(lt, lc, known[has])
+        f2f_model = FaceToFaceClassifier().fit(lt, lc, known[has])
+        f2f_manifest = None
+    else:
+        f2f_model, rates, f2f_manifest = load_face_to_face(options.f2f_model, trust=options.trust_model)
+    prob = f2f_model.predict_proba(texts, channels)
+    prob = np.where(known >= 0, known.astype(float), prob)  # a user's label is the truth for its ticket
     tickets["face_to_face_prob"] = np.round(prob, 4)
     tickets["face_to_face"] = (prob >= f2f_model.threshold).astype(int)
     pii, pii_kinds = pii_flags(texts)
@@ -376,18 +405,29 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         framing_terms=sorted(vectorizer.framing_.terms_),
         merged_small_topics=model.merged_,
     )
+    from .face_to_face import combined_share
+
     flagged = tickets["face_to_face"].to_numpy()
-    by_topic = {str(t): adjusted_share(int(flagged[labels == t].sum()), int((labels == t).sum()), rates).to_dict()
+    by_topic = {str(t): combined_share(known[labels == t], flagged[labels == t], rates).to_dict()
                 for t in range(model.n_topics_)}
     face_to_face = {
-        "overall": adjusted_share(int(flagged.sum()), n, rates).to_dict(),
+        "overall": combined_share(known, flagged, rates).to_dict(),
         "by_topic": by_topic,
-        "model": {"source": "shipped default" if options.f2f_model is None else "user model",
+        "model": {"source": ("trained on this export's labels in " + repr(options.f2f_label_col)
+                             + " (error rates by 5-fold cross-validation)") if options.f2f_label_col else
+                            "shipped default" if options.f2f_model is None else "user model",
                   "heldout_confusion": asdict(rates),
                   "heldout_precision": round(rates.precision, 4), "heldout_recall": round(rates.tpr, 4),
                   "sha256": (f2f_manifest or {}).get("sha256")},
     }
     signals = measure(tickets, pii, pii_kinds).to_dict()
+    from .signals import Share
+
+    signals["by_topic"] = {
+        str(t): {"pii": asdict(Share.of(int(pii[labels == t].sum()), int((labels == t).sum()))),
+                 "languages": _counts(tickets.loc[labels == t, "language"])}
+        for t in range(model.n_topics_)
+    }
     categories = _category_summary(tickets, classifier, model_info, config, evaluation)
     from .verdict import decide
 
