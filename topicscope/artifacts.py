@@ -23,6 +23,17 @@ MANIFEST_SUFFIX = ".manifest.json"
 _LIBRARIES = ("topicscope", "scikit-learn", "numpy", "pandas", "joblib", "nltk")
 
 
+def shipped_path(name: str) -> Path:
+    """Where a file shipped in ``models/`` is: installed as ``topicscope._models``, or beside the
+    package in a source checkout."""
+    from importlib import resources
+
+    try:
+        return Path(str(resources.files("topicscope._models").joinpath(name)))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[1] / "models" / name
+
+
 def sha256_of(path: str | Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as f:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -22,7 +21,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
-from .artifacts import load_model
+from .artifacts import load_model, shipped_path
 from .errors import InputError, UsageError
 
 TAXONOMY = (
@@ -160,10 +159,7 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], folds: int = 5, 
 
 def default_model_path() -> Path:
     """The shipped default classifier (installed with the package)."""
-    try:
-        return Path(str(resources.files("topicscope._models").joinpath(DEFAULT_MODEL)))
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[1] / "models" / DEFAULT_MODEL
+    return shipped_path(DEFAULT_MODEL)
 
 
 def load_classifier(path: str | Path | None = None, trust: bool = False) -> tuple[CategoryClassifier, dict[str, Any] | None]:

@@ -204,12 +204,9 @@ STATIC_MODEL = "static-minilm-v1"
 
 def static_model_dir() -> Path:
     """Folder of the shipped static embedding table."""
-    from importlib import resources
+    from .artifacts import shipped_path
 
-    try:
-        return Path(str(resources.files("topicscope._models").joinpath(STATIC_MODEL)))
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[1] / "models" / STATIC_MODEL
+    return shipped_path(STATIC_MODEL)
 
 
 class StaticEmbedder:

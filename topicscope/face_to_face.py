@@ -14,13 +14,12 @@ the uncertainty of those rates measured on held-out labelled tickets.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
-from .artifacts import load_model
+from .artifacts import load_model, shipped_path
 from .categories import CategoryClassifier
 from .errors import InputError
 
@@ -156,10 +155,8 @@ def adjusted_share(predicted: int, n: int, rates: ErrorRates, draws: int = 4000,
 
 
 def default_model_path() -> Path:
-    try:
-        return Path(str(resources.files("topicscope._models").joinpath(DEFAULT_MODEL)))
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[1] / "models" / DEFAULT_MODEL
+    """The shipped face-to-face classifier."""
+    return shipped_path(DEFAULT_MODEL)
 
 
 def load_face_to_face(path: str | Path | None = None, trust: bool = False
