@@ -115,6 +115,18 @@ def _load_config(path: Optional[Path]) -> Config:
     return Config.from_file(path) if path is not None else Config()
 
 
+def _with_flags(cfg: Config, hours: Optional[float], aht: Optional[float], level: Optional[float],
+                answer: Optional[float], shrinkage: Optional[float]) -> Config:
+    """Flags win over the config file."""
+    from dataclasses import replace
+
+    if hours is not None:
+        cfg = replace(cfg, curriculum=replace(cfg.curriculum, total_hours=hours))
+    staffing = {k: v for k, v in (("aht_minutes", aht), ("service_level", level), ("answer_seconds", answer),
+                                  ("shrinkage", shrinkage)) if v is not None}
+    return replace(cfg, staffing=replace(cfg.staffing, **staffing)) if staffing else cfg
+
+
 def _options(id_col: Optional[str], text_col: Optional[list[str]], time_col: Optional[str],
              channel_col: Optional[str], label_col: Optional[str], dayfirst: Optional[bool],
              timezone: Optional[str]) -> Any:
@@ -151,6 +163,15 @@ def analyze(
     embeddings: Embeddings = typer.Option(Embeddings.static, "--embeddings",
                                           help="Semantic view for topics: static (shipped, default), sentence "
                                                "(needs the semantic extra), none (words only)."),
+    hours: Optional[float] = typer.Option(None, "--hours", min=1, help="Training budget in hours (default 40)."),
+    aht_minutes: Optional[float] = typer.Option(None, "--aht-minutes", min=0.1,
+                                                help="Average handle time in minutes (default 6)."),
+    service_level: Optional[float] = typer.Option(None, "--service-level", min=0.01, max=0.999,
+                                                  help="Share of live contacts to answer in time (default 0.8)."),
+    answer_seconds: Optional[float] = typer.Option(None, "--answer-seconds", min=1,
+                                                   help="...within this many seconds (default 20)."),
+    shrinkage: Optional[float] = typer.Option(None, "--shrinkage", min=0, max=0.9,
+                                              help="Share of paid time agents are unavailable (default 0.3)."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format",
                                                help="text: a short table; json: summary.json on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no table."),
@@ -161,7 +182,7 @@ def analyze(
         from .pipeline import run_analysis
 
         source = export if export is not None else sample_path()
-        cfg = _load_config(config)
+        cfg = _with_flags(_load_config(config), hours, aht_minutes, service_level, answer_seconds, shrinkage)
         options = _options(id_col, text_col, time_col, channel_col, label_col, dayfirst, timezone)
         options.n_topics = topics
         options.model = str(model) if model is not None else None
@@ -220,6 +241,10 @@ def _print_summary(data: dict[str, Any], out: Path) -> None:
     lines.append(f"decision          {verdict['decision'].replace('_', ' ')} (score {verdict['score']:g} of 100)")
     for reason in verdict["reasons"][:3]:
         lines.append(f"  - {reason['explanation']}")
+    cur = data["curriculum"]
+    lines.append(f"curriculum        {len(cur['modules'])} modules, {cur['total_hours']:g} hours (curriculum.md)")
+    head = data["staffing"]["totals"]
+    lines.append(f"staffing          {head['remote']} remote and {head['in_person']} in-person agents rostered")
     lines.append(f"written to        {out}/ ({', '.join(data['outputs'])})")
     typer.echo("\n".join(lines))
 
@@ -266,6 +291,37 @@ def inspect(
             typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
         else:
             typer.echo(_inspect_text(report))
+        return 0
+
+    _run(go)
+
+
+@app.command(epilog="Example: topicscope curriculum exports/tickets.csv --out training/ --hours 60")
+def curriculum(
+    export: Optional[Path] = typer.Argument(None, metavar="[EXPORT]", help="The ticket export (default: the sample)."),
+    out: Path = typer.Option(Path("topicscope-out"), "--out", "-o", metavar="DIR", help="Output folder."),
+    hours: Optional[float] = typer.Option(None, "--hours", min=1, help="Training budget in hours (default 40)."),
+    text_col: Optional[list[str]] = TextCol,
+    config: Optional[Path] = ConfigOpt,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing."),
+) -> None:
+    """Write just the training curriculum (curriculum.md and curriculum.json) into DIR."""
+
+    def go() -> int:
+        import tempfile
+
+        from .pipeline import RunOptions, run_analysis
+        from .writing import AtomicOutputDir
+
+        cfg = _with_flags(_load_config(config), hours, None, None, None, None)
+        source = export if export is not None else sample_path()
+        with tempfile.TemporaryDirectory() as tmp:
+            run_analysis(source, tmp, RunOptions(text_cols=list(text_col) if text_col else None), cfg)
+            with AtomicOutputDir(out) as stage:
+                for name in ("curriculum.md", "curriculum.json"):
+                    stage.path(name).write_bytes((Path(tmp) / name).read_bytes())
+        if not quiet:
+            typer.echo(f"written to        {out}/ (curriculum.md, curriculum.json)")
         return 0
 
     _run(go)

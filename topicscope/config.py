@@ -252,6 +252,80 @@ class VerdictConfig:
     keep_min_f2f: float = 0.30
 
 
+def _difficulty() -> dict[str, float]:
+    return {"technical_issue": 1.0, "complaint_feedback": 0.8, "billing_payment": 0.7, "account_access": 0.6,
+            "returns_cancellation": 0.6, "order_delivery": 0.5, "product_question": 0.4, "other": 0.4}
+
+
+@dataclass(frozen=True)
+class CurriculumConfig:
+    """How the training curriculum is built.
+
+    Attributes
+    ----------
+    total_hours : float
+        Training budget split over the modules (``--hours``).
+    min_module_hours : float
+        Every module gets at least this.
+    min_module_share : float
+        Topics under this share of tickets go into the "other requests" module.
+    category_difficulty : dict of str to float
+        Difficulty of each category (technical issues hardest).
+    max_resolution_factor : float
+        Resolution time against the median changes difficulty by at most this factor either way.
+    face_to_face_weight : float
+        Difficulty grows by this much per unit of face-to-face share.
+    in_person_only_share : float
+        Topics with at least this face-to-face share are for in-person staff only.
+    scenarios : int
+        Practice scenarios per module.
+    cross_cutting_priority : float
+        Priority of cross-cutting modules (language, data protection, on-site conduct, de-escalation).
+    language_module_share, data_protection_share, payment_data_share, complaint_topic_share : float
+        When a cross-cutting module is added.
+    """
+
+    total_hours: float = 40
+    min_module_hours: float = 1
+    min_module_share: float = 0.02
+    category_difficulty: dict[str, float] = field(default_factory=_difficulty)
+    max_resolution_factor: float = 2.0
+    face_to_face_weight: float = 1.0
+    in_person_only_share: float = 0.5
+    scenarios: int = 3
+    cross_cutting_priority: float = 0.02
+    language_module_share: float = 0.05
+    data_protection_share: float = 0.25
+    payment_data_share: float = 0.05
+    complaint_topic_share: float = 0.3
+
+
+@dataclass(frozen=True)
+class StaffingConfig:
+    """Staffing assumptions (each also a flag of ``analyze``).
+
+    Attributes
+    ----------
+    aht_minutes : float
+        Average handle time when the export cannot tell it.
+    service_level, answer_seconds : float
+        Share of live contacts answered within this many seconds.
+    shrinkage : float
+        Share of paid time agents are not available (leave, training, breaks).
+    productive_hours : float
+        Hours a day an agent works tickets, for the workload model.
+    working_days : float
+        Working days a month.
+    """
+
+    aht_minutes: float = 6.0
+    service_level: float = 0.8
+    answer_seconds: float = 20
+    shrinkage: float = 0.3
+    productive_hours: float = 6.5
+    working_days: float = 21.0
+
+
 @dataclass(frozen=True)
 class Config:
     """All settings. ``Config()`` is the documented default."""
@@ -261,6 +335,8 @@ class Config:
     topics: TopicsConfig = field(default_factory=TopicsConfig)
     categories: CategoriesConfig = field(default_factory=CategoriesConfig)
     verdict: VerdictConfig = field(default_factory=VerdictConfig)
+    curriculum: CurriculumConfig = field(default_factory=CurriculumConfig)
+    staffing: StaffingConfig = field(default_factory=StaffingConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -282,7 +358,8 @@ class Config:
                         f"config: unknown setting {name}.{key}; known: {', '.join(known)}"
                     )
                 default = getattr(current, key)
-                if isinstance(default, (int, float)) and not isinstance(value, (int, float)):
+                if isinstance(default, (int, float)) and not isinstance(value, (int, float)) or (
+                        isinstance(default, dict) and not isinstance(value, dict)):
                     raise UsageError(f"config: {name}.{key} must be a number, got {value!r}")
             config = replace(config, **{name: replace(current, **values)})
         return config

@@ -84,6 +84,8 @@ class Summary:
     face_to_face: dict[str, Any]
     signals: dict[str, Any]
     verdict: dict[str, Any]
+    staffing: dict[str, Any]
+    curriculum: dict[str, Any]
     outputs: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -203,9 +205,15 @@ def _analyse_and_write(stage: AtomicOutputDir, base: dict[str, Any], tickets: pd
         face_to_face=analysed.face_to_face,
         signals=analysed.signals,
         verdict=analysed.verdict,
-        outputs=["tickets.csv", "rejects.csv", "summary.json"],
+        staffing=analysed.staffing,
+        curriculum=analysed.curriculum,
+        outputs=["tickets.csv", "rejects.csv", "summary.json", "curriculum.md", "curriculum.json"],
     )
     write_json(stage.path("summary.json"), summary.to_dict())
+    from .curriculum import render_markdown
+
+    write_json(stage.path("curriculum.json"), analysed.curriculum)
+    stage.path("curriculum.md").write_text(render_markdown(analysed.curriculum), encoding="utf-8")
     return summary
 
 
@@ -258,6 +266,8 @@ class AnalysedTickets:
     face_to_face: dict[str, Any]
     signals: dict[str, Any]
     verdict: dict[str, Any]
+    staffing: dict[str, Any]
+    curriculum: dict[str, Any]
 
 
 def analyse_tickets(tickets: pd.DataFrame, options: RunOptions, config: Config, classifier: Any,
@@ -431,8 +441,23 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     categories = _category_summary(tickets, classifier, model_info, config, evaluation)
     from .verdict import decide
 
-    verdict = decide(face_to_face, signals, [t.to_dict() for t in topics], config.verdict).to_dict()
-    return AnalysedTickets(tickets, overview, topics, categories, face_to_face, signals, verdict)
+    from .curriculum import build as build_curriculum
+    from .staffing import plan
+
+    st = config.staffing
+    staffing = plan(tickets, st.aht_minutes, st.service_level, st.answer_seconds, st.shrinkage,
+                    st.productive_hours, st.working_days).to_dict()
+    topic_dicts = [t.to_dict() for t in topics]
+    verdict_obj = decide(face_to_face, signals, topic_dicts, config.verdict)
+    verdict_obj.exit_plan["headcount"] = staffing["totals"]
+    verdict_obj.exit_plan["note"] = ("Keep the in-house ability to handle this monthly volume per topic; headcount is "
+                                     "the rostered agents the staffing step computed for the remote and in-person work.")
+    hours = (tickets["resolved_at"] - tickets["created_at"]).dt.total_seconds() / 3600
+    resolution = {str(t): (float(hours[(labels == t) & (hours >= 0)].median())
+                           if ((labels == t) & (hours >= 0)).any() else None) for t in range(model.n_topics_)}
+    curriculum = build_curriculum(topic_dicts, face_to_face, signals, resolution, config.curriculum).to_dict()
+    return AnalysedTickets(tickets, overview, topics, categories, face_to_face, signals, verdict_obj.to_dict(),
+                           staffing, curriculum)
 
 
 def _category_summary(tickets: pd.DataFrame, classifier: Any, model_info: dict[str, Any], config: Config,

@@ -1,0 +1,65 @@
+"""Staffing maths and the training curriculum."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from topicscope.curriculum import split_hours
+from topicscope.staffing import agents_for_service_level, erlang_c, plan, rostered, service_level
+
+
+def test_erlang_c_reproduces_the_published_example():
+    # 100 contacts per 30 minutes, 3-minute handle time, 80 % answered within 20 s -> 14 agents.
+    assert agents_for_service_level(200, 180, 0.8, 20) == 14
+    assert service_level(10.0, 13, 180, 20) < 0.8 <= service_level(10.0, 14, 180, 20)
+    assert erlang_c(10.0, 10) == 1.0 and 0 < erlang_c(10.0, 14) < 1
+
+
+def test_shrinkage_rounds_headcount_up():
+    assert rostered(14, 0.3) == 20 and rostered(0, 0.3) == 0
+
+
+def test_live_channels_use_erlang_c_and_email_the_workload_model():
+    created = pd.date_range("2026-01-05 09:00", periods=8 * 7 * 24, freq="h", tz="UTC")
+    tickets = pd.DataFrame({"created_at": created.repeat(2), "channel": ["phone", "email"] * len(created),
+                            "face_to_face": [0] * (2 * len(created))})
+    staffing = plan(tickets, aht_minutes=6)
+    models = {line.channels: line.model for line in staffing.lines}
+    assert models["live"].startswith("Erlang C") and models["deferrable"].startswith("workload")
+    email = next(line for line in staffing.lines if line.channels == "deferrable")
+    # ~1 e-mail an hour, 24 h a day: 24 x 6 min = 2.4 h of work a day over 6.5 productive hours.
+    assert email.hours_of_work_per_day == pytest.approx(24 * 30.44 / 21 * 0.1, rel=0.05)
+
+
+@pytest.mark.parametrize("budget, minimum, priorities", [
+    (40, 1, [0.3, 0.2, 0.1, 0.05, 0.01]), (10, 2, [0.9, 0.05, 0.05]), (7.5, 0.5, [1, 1, 1, 1, 1, 1, 1]),
+])
+def test_hours_add_up_exactly_to_the_budget_with_a_minimum_per_module(budget, minimum, priorities):
+    hours = split_hours(priorities, budget, minimum)
+    assert sum(hours) == budget and min(hours) >= minimum
+    assert hours == sorted(hours, reverse=True) or len(set(priorities)) == 1
+
+
+def test_analyze_writes_a_curriculum_that_spends_the_budget(cli, tmp_path):
+    out = tmp_path / "out"
+    assert cli("analyze", "-o", out, "-q", "--hours", "30").exit_code == 0
+    cur = json.loads((out / "curriculum.json").read_text())
+    assert cur["total_hours"] == 30 and sum(m["hours"] for m in cur["modules"]) == 30
+    titles = [m["title"] for m in cur["modules"]]
+    assert "On-site conduct and safety" in titles and any(t.startswith("Language coaching") for t in titles)
+    topic_modules = [m for m in cur["modules"] if m["topics"]]
+    assert [m["priority"] for m in topic_modules] == sorted((m["priority"] for m in topic_modules), reverse=True)
+    md = (out / "curriculum.md").read_text()
+    assert md.startswith("# Training curriculum") and "Learning objectives" in md and "@" not in md.split("(redacted)")[1][:2000]
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["verdict"]["exit_plan"]["headcount"] == summary["staffing"]["totals"]
+
+
+def test_curriculum_command_writes_just_the_curriculum(cli, tmp_path):
+    out = tmp_path / "cur"
+    result = cli("curriculum", "-o", out, "--hours", "12")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["curriculum.json", "curriculum.md"]

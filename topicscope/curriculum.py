@@ -1,0 +1,307 @@
+"""The training curriculum: what agents must learn, weighted by what the tickets show.
+
+One module per group of related topics (same main category, and whether the
+work is done in person; groups too small for a module of their own form a
+last "other requests" module), ordered by training priority = volume share x
+difficulty. Difficulty comes from the topic's category mix (technical issues
+are harder than product questions), how long its tickets take to resolve
+against the export's median, and its face-to-face need. A total budget of
+hours is split over the modules in proportion to priority, with a minimum per
+module, in half-hours that add up exactly to the budget.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .config import CurriculumConfig
+
+_NOUNS = {
+    "technical_issue": "Troubleshooting", "product_question": "Product knowledge", "billing_payment": "Billing",
+    "account_access": "Account access", "order_delivery": "Orders and appointments",
+    "returns_cancellation": "Returns and cancellations", "complaint_feedback": "Complaints",
+    "other": "General requests",
+}
+_OBJECTIVES = {
+    "technical_issue": ["Diagnose the fault from the customer's description and the account's history",
+                        "Walk the customer through the troubleshooting steps in order",
+                        "Know when to escalate, and to whom, with what information"],
+    "product_question": ["Explain the features, plans and prices involved, and how they compare",
+                         "Recommend the option that fits the customer's use",
+                         "Answer availability and compatibility questions correctly"],
+    "billing_payment": ["Read an invoice line by line with the customer",
+                        "Apply the policies on refunds, credits and fees",
+                        "Handle disputes and failed payments, and know the limits of your authority"],
+    "account_access": ["Verify identity before changing anything", "Reset access and explain two-factor login",
+                       "Spot and handle account-takeover attempts"],
+    "order_delivery": ["Find an order or appointment and explain its status", "Rebook, change or cancel it",
+                       "Set expectations on dates and what the customer must prepare"],
+    "returns_cancellation": ["Apply the return, exchange and cancellation policies",
+                             "Offer retention options where the policy allows",
+                             "Close the loop: equipment returns, final bills, confirmations"],
+    "complaint_feedback": ["De-escalate: acknowledge, apologise, take ownership",
+                           "Recover the service and agree a concrete next step",
+                           "Record the complaint so it reaches the team that can fix the cause"],
+    "other": ["Route the request to the right place", "Answer general questions about the company",
+              "Recognise requests that belong in another module"],
+}
+_LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
+                   "it": "Italian", "nl": "Dutch", "ca": "Catalan"}
+
+
+@dataclass
+class Module:
+    """One training module."""
+
+    title: str
+    topics: list[int]
+    category: str
+    why: str
+    share: float
+    tickets_per_month: float
+    trend: str
+    difficulty: float
+    priority: float
+    hours: float
+    audience: list[str]
+    objectives: list[str]
+    customer_phrases: list[str] = field(default_factory=list)
+    key_terms: list[str] = field(default_factory=list)
+    scenarios: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Curriculum:
+    """The curriculum as data; ``curriculum.md`` renders it."""
+
+    total_hours: float
+    modules: list[Module]
+    audiences: dict[str, list[str]]
+    method: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def split_hours(priorities: list[float], budget: float, minimum: float, unit: float = 0.5) -> list[float]:
+    """Hours per module in ``unit`` steps: ``minimum`` each, the rest by priority (largest remainder).
+
+    Examples
+    --------
+    >>> split_hours([0.5, 0.3, 0.2], 10, 1)
+    [4.5, 3.0, 2.5]
+    >>> sum(split_hours([0.7, 0.1, 0.1, 0.1], 40, 2))
+    40.0
+    """
+    k = len(priorities)
+    if k == 0:
+        return []
+    units = int(round(budget / unit))
+    base = int(round(minimum / unit))
+    spare = units - base * k
+    if spare < 0:
+        raise ValueError("budget below the minimum hours per module")
+    total = sum(priorities) or 1.0
+    quotas = [spare * p / total for p in priorities]
+    whole = [math.floor(q) for q in quotas]
+    left = spare - sum(whole)
+    order = sorted(range(k), key=lambda i: (-(quotas[i] - whole[i]), i))
+    for i in order[:left]:
+        whole[i] += 1
+    return [(base + w) * unit for w in whole]
+
+
+def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: dict[str, Any],
+          resolution_by_topic: dict[str, float | None], config: CurriculumConfig | None = None) -> Curriculum:
+    """Modules from the analysis results (plain dicts as in ``summary.json``)."""
+    c = config or CurriculumConfig()
+    overall_median = signals["resolution_hours"].get("median")
+    by_topic_f2f = face_to_face.get("by_topic", {})
+    def difficulty(t: dict[str, Any]) -> float:
+        mix = t["categories"]
+        n = max(sum(mix.values()), 1)
+        d = sum(c.category_difficulty.get(k, 0.5) * v for k, v in mix.items()) / n
+        med = resolution_by_topic.get(str(t["id"]))
+        if med is not None and overall_median:
+            d *= min(c.max_resolution_factor, max(1 / c.max_resolution_factor, (med / overall_median) ** 0.5))
+        f2f = float(by_topic_f2f.get(str(t["id"]), {}).get("share", 0.0))
+        return round(d * (1 + c.face_to_face_weight * f2f), 4)
+
+    # Topics group into modules by what they teach: their main category, and whether the work is
+    # done in person. Fine-grained topics then still make a handful of modules a trainer can teach.
+    groups: dict[tuple[str, bool], list[dict[str, Any]]] = {}
+    for t in topics:
+        cat = max(sorted(t["categories"]), key=lambda k: t["categories"][k])
+        f2f = float(by_topic_f2f.get(str(t["id"]), {}).get("share", 0.0))
+        groups.setdefault((cat, f2f >= c.in_person_only_share), []).append(t)
+    modules: list[Module] = []
+    small: list[dict[str, Any]] = []
+    for (cat, in_person), members in sorted(groups.items()):
+        share = sum(t["share"] for t in members)
+        if share < c.min_module_share:
+            small += members
+            continue
+        members.sort(key=lambda t: (-t["tickets"], t["id"]))
+        tickets = sum(t["tickets"] for t in members)
+        months = max(len(members[0]["monthly"]), 1)
+        d = sum(difficulty(t) * t["share"] for t in members) / share
+        f2f = sum(float(by_topic_f2f.get(str(t["id"]), {}).get("share", 0.0)) * t["tickets"] for t in members) / tickets
+        phrases: list[str] = []
+        for t in members:
+            first = t["label"].split(" / ")[0]
+            if first not in phrases and not first.startswith("topic "):
+                phrases.append(first)
+            if len(phrases) == 3:
+                break
+        noun = _NOUNS.get(cat, "Requests")
+        noun = f"On-site {noun[0].lower()}{noun[1:]}" if in_person else noun
+        title = f"{noun}: " + (", ".join(phrases[:-1]) + " and " + phrases[-1] if len(phrases) > 1 else
+                               (phrases[0] if phrases else "other"))
+        examples = [e["text"] for t in members[:3] for e in t["examples"][:1]]
+        rising = [t for t in members if t["trend"]["direction"] == "rising"]
+        modules.append(Module(
+            title=title, topics=[t["id"] for t in members], category=cat,
+            why=(f"{share:.1%} of tickets ({tickets / months:.0f} a month) in {len(members)} topics, mostly "
+                 f"{cat.replace('_', ' ')}" + (f"; {f2f:.0%} need someone on site" if f2f >= 0.05 else "")
+                 + (f"; {len(rising)} topics rising" if rising else "")),
+            share=round(share, 4), tickets_per_month=round(tickets / months, 1),
+            trend="rising" if len(rising) * 2 > len(members) else "mixed" if rising else "stable",
+            difficulty=round(d, 4), priority=round(share * d, 5), hours=0.0,
+            audience=_audience(f2f, c), objectives=list(_OBJECTIVES.get(cat, _OBJECTIVES["other"])),
+            customer_phrases=examples, key_terms=_distinct_terms(t["terms"] for t in members[:4]),
+            scenarios=[f"A customer writes: \u201c{x}\u201d Handle the contact from greeting to resolution."
+                       for x in examples[:c.scenarios]],
+        ))
+    if small:
+        share = sum(t["share"] for t in small)
+        tickets = sum(t["tickets"] for t in small)
+        months = max(len(small[0]["monthly"]), 1)
+        d = sum(difficulty(t) * t["share"] for t in small) / max(share, 1e-9)
+        modules.append(Module(
+            title="Other requests", topics=[t["id"] for t in small], category="other",
+            why=f"{len(small)} smaller topics, together {share:.1%} of tickets ({tickets / months:.0f} a month)",
+            share=round(share, 4), tickets_per_month=round(tickets / months, 1), trend="mixed",
+            difficulty=round(d, 4), priority=round(share * d, 5), hours=0.0, audience=["remote agents"],
+            objectives=list(_OBJECTIVES["other"]), key_terms=[t["label"] for t in small][:8],
+        ))
+    modules.sort(key=lambda m: (-m.priority, m.title))
+    cross = _cross_cutting(face_to_face, signals, topics, c)
+    # Keep at least the minimum for every module: the least important topic modules go into "other".
+    while modules and (len(modules) + len(cross)) * c.min_module_hours > c.total_hours:
+        victim = next((m for m in reversed(modules) if m.title != "Other requests"), None)
+        if victim is None:
+            break
+        modules.remove(victim)
+        other = next((m for m in modules if m.title == "Other requests"), None)
+        if other is None:
+            other = Module("Other requests", [], "other", "", 0.0, 0.0, "mixed", victim.difficulty, 0.0, 0.0,
+                           ["remote agents"], list(_OBJECTIVES["other"]))
+            modules.append(other)
+        other.topics += victim.topics
+        other.share = round(other.share + victim.share, 4)
+        other.tickets_per_month = round(other.tickets_per_month + victim.tickets_per_month, 1)
+        other.priority = round(other.priority + victim.priority, 5)
+        other.why = f"{len(other.topics)} smaller topics, together {other.share:.1%} of tickets"
+    everything = modules + cross
+    hours = split_hours([m.priority for m in everything], c.total_hours, c.min_module_hours)
+    for m, h in zip(everything, hours):
+        m.hours = h
+    audiences: dict[str, list[str]] = {}
+    for m in everything:
+        for a in m.audience:
+            audiences.setdefault(a, []).append(m.title)
+    return Curriculum(c.total_hours, everything, audiences,
+                      "priority = share of tickets x difficulty (category mix, resolution time against the "
+                      "median, face-to-face need); hours split by priority with a minimum per module")
+
+
+def _distinct_terms(term_lists: Any, limit: int = 8) -> list[str]:
+    """Top terms across topics, without words already inside a kept phrase."""
+    kept: list[str] = []
+    words: set[str] = set()
+    for terms in term_lists:
+        for term in terms[:4]:
+            parts = set(term.split())
+            if parts <= words:
+                continue
+            kept.append(term)
+            words |= parts
+            if len(kept) == limit:
+                return kept
+    return kept
+
+
+def _audience(f2f: float, c: CurriculumConfig) -> list[str]:
+    if f2f >= c.in_person_only_share:
+        return ["in-person staff"]
+    if f2f >= 0.05:
+        return ["remote agents", "in-person staff"]
+    return ["remote agents"]
+
+
+def _cross_cutting(face_to_face: dict[str, Any], signals: dict[str, Any], topics: list[dict[str, Any]],
+                   c: CurriculumConfig) -> list[Module]:
+    out = []
+    weight = c.cross_cutting_priority
+
+    def module(title: str, why: str, objectives: list[str], audience: list[str]) -> Module:
+        return Module(title, [], "cross_cutting", why, 0.0, 0.0, "", 0.0, weight, 0.0, audience, objectives)
+
+    for lang, n in signals["languages"].items():
+        share = n / max(sum(signals["languages"].values()), 1)
+        if lang not in (signals["main_language"], "und") and share >= c.language_module_share:
+            name = _LANGUAGE_NAMES.get(lang, lang)
+            out.append(module(f"Language coaching: {name}",
+                              f"{share:.1%} of tickets are in {name}",
+                              [f"Handle the common requests in {name}, with the regional diction customers use",
+                               "Know when to hand over to a native speaker"], ["remote agents"]))
+    pii = signals["pii"]["share"]
+    pay = signals["payment_data"]["share"]
+    if pii >= c.data_protection_share or pay >= c.payment_data_share:
+        out.append(module("Data protection and payment data",
+                          f"{pii:.1%} of tickets carry personal data, {pay:.1%} card numbers or IBANs",
+                          ["Verify identity before disclosing anything", "Never take or repeat full card numbers "
+                           "in writing; use the secure payment route", "Redact personal data in notes and tickets"],
+                          ["remote agents", "in-person staff"]))
+    f2f = float(face_to_face["overall"]["share"])
+    if f2f >= 0.05:
+        out.append(module("On-site conduct and safety",
+                          f"{f2f:.1%} of tickets need someone at the customer's home, site or a store",
+                          ["Arrive prepared: the ticket's history, parts and the customer's constraints",
+                           "Work safely in customers' homes; identification and lone-working rules",
+                           "Leave the customer with a clear outcome and the next step"], ["in-person staff"]))
+    complaints = [t for t in topics if t["categories"].get("complaint_feedback", 0) / max(t["tickets"], 1)
+                  >= c.complaint_topic_share]
+    if complaints:
+        share = sum(t["share"] for t in complaints)
+        out.append(module("De-escalation",
+                          f"{len(complaints)} topics ({share:.1%} of tickets) are mostly complaints",
+                          _OBJECTIVES["complaint_feedback"], ["remote agents", "in-person staff"]))
+    return out
+
+
+def render_markdown(cur: dict[str, Any]) -> str:
+    """curriculum.md from the curriculum's dict (as in curriculum.json)."""
+    lines = ["# Training curriculum", "",
+             f"{cur['total_hours']:g} hours in {len(cur['modules'])} modules, most important first. "
+             f"Method: {cur['method']}.", ""]
+    for aud, titles in cur["audiences"].items():
+        lines.append(f"- **{aud.capitalize()}**: {len(titles)} modules, "
+                     f"{sum(m['hours'] for m in cur['modules'] if aud in m['audience']):g} hours")
+    lines.append("")
+    for i, m in enumerate(cur["modules"], 1):
+        lines += [f"## {i}. {m['title']} ({m['hours']:g} h)", "", f"*Why:* {m['why']}.",
+                  f"*For:* {', '.join(m['audience'])}.", "", "Learning objectives:"]
+        lines += [f"- {o}" for o in m["objectives"]]
+        if m["key_terms"]:
+            lines += ["", "Key terms: " + ", ".join(m["key_terms"])]
+        if m["customer_phrases"]:
+            lines += ["", "What customers write (redacted):"]
+            lines += [f"> {p}" for p in m["customer_phrases"]]
+        if m["scenarios"]:
+            lines += ["", "Practice scenarios:"]
+            lines += [f"{k}. {s}" for k, s in enumerate(m["scenarios"], 1)]
+        lines.append("")
+    return "\n".join(lines)

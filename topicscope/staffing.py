@@ -1,0 +1,134 @@
+"""Staffing maths: how many agents the measured workload needs.
+
+Live channels (phone, chat, walk-in) are queues: the agents needed for a
+service level come from Erlang C. Channels that can wait (e-mail, web forms,
+social, app messages) would be over-staffed by Erlang C, so they use a
+workload model: hours of work a day over productive hours per agent.
+Rostered headcount adds shrinkage (leave, training, breaks).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from typing import Any
+
+LIVE_CHANNELS = frozenset({"phone", "chat", "walk_in", "onsite"})
+
+
+def erlang_c(traffic: float, agents: int) -> float:
+    """Probability that a contact waits (Erlang C), for ``traffic`` erlangs and ``agents`` agents.
+
+    Computed with the numerically stable Erlang B recursion.
+
+    Examples
+    --------
+    >>> round(erlang_c(10.0, 11), 4)
+    0.6821
+    """
+    if agents <= traffic:
+        return 1.0
+    b = 1.0
+    for k in range(1, agents + 1):
+        b = traffic * b / (k + traffic * b)
+    return agents * b / (agents - traffic * (1 - b))
+
+
+def service_level(traffic: float, agents: int, aht_seconds: float, answer_seconds: float) -> float:
+    """Share of contacts answered within ``answer_seconds``."""
+    if agents <= traffic:
+        return 0.0
+    return 1 - erlang_c(traffic, agents) * math.exp(-(agents - traffic) * answer_seconds / aht_seconds)
+
+
+def agents_for_service_level(contacts_per_hour: float, aht_seconds: float, target: float,
+                             answer_seconds: float) -> int:
+    """Fewest agents meeting the service level (before shrinkage).
+
+    Examples
+    --------
+    The published example: 100 contacts per 30 minutes, 3-minute handle time,
+    80 % answered within 20 seconds.
+
+    >>> agents_for_service_level(200, 180, 0.8, 20)
+    14
+    """
+    if contacts_per_hour <= 0:
+        return 0
+    traffic = contacts_per_hour * aht_seconds / 3600
+    agents = max(1, math.floor(traffic) + 1)
+    while service_level(traffic, agents, aht_seconds, answer_seconds) < target:
+        agents += 1
+    return agents
+
+
+def rostered(agents: float, shrinkage: float) -> int:
+    """Headcount to roster so that ``agents`` are on duty after shrinkage."""
+    return math.ceil(agents / (1 - shrinkage)) if agents > 0 else 0
+
+
+@dataclass
+class StaffingLine:
+    """Agents for one part of the work (remote or in person) and one kind of channel."""
+
+    work: str
+    channels: str
+    model: str
+    tickets_per_month: float
+    peak_tickets_per_hour: float | None
+    hours_of_work_per_day: float | None
+    aht_minutes: float
+    agents_on_duty: float
+    headcount: int
+
+
+@dataclass
+class Staffing:
+    """Agents needed, separately for remote and in-person work and for live and deferrable channels."""
+
+    lines: list[StaffingLine]
+    assumptions: dict[str, Any]
+    totals: dict[str, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def plan(tickets: "Any", aht_minutes: float = 6.0, service_target: float = 0.8, answer_seconds: float = 20,
+         shrinkage: float = 0.3, productive_hours: float = 6.5, working_days: float = 21.0) -> Staffing:
+    """Staffing for a ticket table with ``created_at``, ``channel`` and ``face_to_face`` columns.
+
+    The busiest hour of a typical week is the largest mean count over the
+    weeks in the export of tickets created in that weekday-and-hour.
+    """
+    import pandas as pd
+
+    t = tickets.dropna(subset=["created_at"])
+    weeks = max(1.0, (t["created_at"].max() - t["created_at"].min()).days / 7) if len(t) else 1.0
+    months = max(1.0, weeks * 7 / 30.44)
+    lines: list[StaffingLine] = []
+    for work, mask in (("remote", t["face_to_face"] == 0), ("in_person", t["face_to_face"] == 1)):
+        part = t[mask]
+        for kind, is_live in (("live", True), ("deferrable", False)):
+            sel = part[part["channel"].isin(LIVE_CHANNELS) == is_live]
+            if sel.empty:
+                continue
+            per_month = len(sel) / months
+            if is_live:
+                slots = sel["created_at"].dt.day_of_week * 24 + sel["created_at"].dt.hour
+                peak = float(pd.Series(slots).value_counts().max()) / weeks
+                agents = agents_for_service_level(peak, aht_minutes * 60, service_target, answer_seconds)
+                lines.append(StaffingLine(work, kind, "Erlang C at the busiest hour of a typical week",
+                                          round(per_month, 1), round(peak, 2), None, aht_minutes, agents,
+                                          rostered(agents, shrinkage)))
+            else:
+                hours = per_month / working_days * aht_minutes / 60
+                agents = hours / productive_hours
+                lines.append(StaffingLine(work, kind, "workload: hours of work a day / productive hours per agent",
+                                          round(per_month, 1), None, round(hours, 2), aht_minutes,
+                                          round(agents, 2), rostered(agents, shrinkage)))
+    totals = {w: sum(line.headcount for line in lines if line.work == w) for w in ("remote", "in_person")}
+    return Staffing(lines, {"aht_minutes": aht_minutes, "service_level": service_target,
+                            "answer_seconds": answer_seconds, "shrinkage": shrinkage,
+                            "productive_hours_per_agent_day": productive_hours, "working_days_per_month": working_days,
+                            "live_channels": sorted(LIVE_CHANNELS)}, totals)
