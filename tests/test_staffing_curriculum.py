@@ -63,3 +63,25 @@ def test_curriculum_command_writes_just_the_curriculum(cli, tmp_path):
     result = cli("curriculum", "-o", out, "--hours", "12")
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["curriculum.json", "curriculum.md"]
+
+
+def test_costs_appear_when_prices_are_given(cli, tmp_path):
+    out = tmp_path / "out"
+    result = cli("analyze", "-o", out, "--price-per-trainee", "450", "--agent-hourly-cost", "22",
+                 "--outsource-price-per-contact", "3.5")
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads((out / "summary.json").read_text())
+    heads = summary["staffing"]["totals"]
+    training, running = summary["costs"]["training"], summary["costs"]["running"]
+    assert training["cost"] == (heads["remote"] + heads["in_person"]) * 450
+    assert running["in_house_monthly"] == heads["remote"] * 168 * 22
+    assert running["break_even_contacts_per_month"] == pytest.approx(running["in_house_monthly"] / 3.5, abs=0.1)
+    assert "training cost" in result.stdout and "break-even" in result.stdout
+
+
+def test_costs_are_absent_without_prices_and_prices_must_not_conflict(cli, tmp_path):
+    out = tmp_path / "out"
+    assert cli("analyze", "-o", out, "-q").exit_code == 0
+    assert json.loads((out / "summary.json").read_text())["costs"] == {"training": None, "running": None}
+    result = cli("analyze", "-o", out, "--price-per-trainee", "1", "--price-per-hour", "1")
+    assert result.exit_code == 2 and "exclude each other" in result.stderr

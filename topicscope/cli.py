@@ -172,6 +172,14 @@ def analyze(
                                                    help="...within this many seconds (default 20)."),
     shrinkage: Optional[float] = typer.Option(None, "--shrinkage", min=0, max=0.9,
                                               help="Share of paid time agents are unavailable (default 0.3)."),
+    price_per_trainee: Optional[float] = typer.Option(None, "--price-per-trainee", min=0,
+                                                      help="Training price per trainee, for the training cost."),
+    price_per_hour: Optional[float] = typer.Option(None, "--price-per-hour", min=0,
+                                                   help="Training price per trainee-hour (instead of per trainee)."),
+    agent_hourly_cost: Optional[float] = typer.Option(None, "--agent-hourly-cost", min=0,
+                                                      help="What an in-house agent costs an hour."),
+    outsource_price_per_contact: Optional[float] = typer.Option(None, "--outsource-price-per-contact", min=0,
+                                                                help="A call center's price per contact."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format",
                                                help="text: a short table; json: summary.json on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no table."),
@@ -188,6 +196,12 @@ def analyze(
         options.model = str(model) if model is not None else None
         options.trust_model = trust_model
         options.f2f_label_col = f2f_label_col
+        if price_per_trainee is not None and price_per_hour is not None:
+            raise UsageError("--price-per-trainee and --price-per-hour exclude each other")
+        options.price_per_trainee = price_per_trainee
+        options.price_per_hour = price_per_hour
+        options.agent_hourly_cost = agent_hourly_cost
+        options.outsource_price_per_contact = outsource_price_per_contact
         options.embeddings = None if embeddings == Embeddings.none else embeddings.value
         show = not quiet and output_format == OutputFormat.text and sys.stderr.isatty()
         if show:
@@ -245,6 +259,12 @@ def _print_summary(data: dict[str, Any], out: Path) -> None:
     lines.append(f"curriculum        {len(cur['modules'])} modules, {cur['total_hours']:g} hours (curriculum.md)")
     head = data["staffing"]["totals"]
     lines.append(f"staffing          {head['remote']} remote and {head['in_person']} in-person agents rostered")
+    if data["costs"]["training"]:
+        lines.append(f"training cost     {data['costs']['training']['cost']:,.2f} ({data['costs']['training']['basis']})")
+    if data["costs"]["running"]:
+        run = data["costs"]["running"]
+        lines.append(f"monthly cost      in house {run['in_house_monthly']:,.2f}, outsourced {run['outsourced_monthly']:,.2f}"
+                     f" ({run['cheaper']} is cheaper; break-even {run['break_even_contacts_per_month']:,.0f} contacts a month)")
     lines.append(f"written to        {out}/ ({', '.join(data['outputs'])})")
     typer.echo("\n".join(lines))
 

@@ -53,6 +53,10 @@ class RunOptions:
     embeddings: str | None = "static"
     f2f_model: str | None = None
     f2f_label_col: str | None = None
+    price_per_trainee: float | None = None
+    price_per_hour: float | None = None
+    agent_hourly_cost: float | None = None
+    outsource_price_per_contact: float | None = None
 
     def mapping(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("id_col", "text_cols", "time_col", "channel_col",
@@ -85,6 +89,7 @@ class Summary:
     signals: dict[str, Any]
     verdict: dict[str, Any]
     staffing: dict[str, Any]
+    costs: dict[str, Any]
     curriculum: dict[str, Any]
     outputs: list[str] = field(default_factory=list)
 
@@ -206,6 +211,7 @@ def _analyse_and_write(stage: AtomicOutputDir, base: dict[str, Any], tickets: pd
         signals=analysed.signals,
         verdict=analysed.verdict,
         staffing=analysed.staffing,
+        costs=analysed.costs,
         curriculum=analysed.curriculum,
         outputs=["tickets.csv", "rejects.csv", "summary.json", "curriculum.md", "curriculum.json"],
     )
@@ -267,6 +273,7 @@ class AnalysedTickets:
     signals: dict[str, Any]
     verdict: dict[str, Any]
     staffing: dict[str, Any]
+    costs: dict[str, Any]
     curriculum: dict[str, Any]
 
 
@@ -442,11 +449,13 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     from .verdict import decide
 
     from .curriculum import build as build_curriculum
+    from .staffing import costs as cost_of
     from .staffing import plan
 
     st = config.staffing
-    staffing = plan(tickets, st.aht_minutes, st.service_level, st.answer_seconds, st.shrinkage,
-                    st.productive_hours, st.working_days).to_dict()
+    staffing_obj = plan(tickets, st.aht_minutes, st.service_level, st.answer_seconds, st.shrinkage,
+                        st.productive_hours, st.working_days)
+    staffing = staffing_obj.to_dict()
     topic_dicts = [t.to_dict() for t in topics]
     verdict_obj = decide(face_to_face, signals, topic_dicts, config.verdict)
     verdict_obj.exit_plan["headcount"] = staffing["totals"]
@@ -456,8 +465,11 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     resolution = {str(t): (float(hours[(labels == t) & (hours >= 0)].median())
                            if ((labels == t) & (hours >= 0)).any() else None) for t in range(model.n_topics_)}
     curriculum = build_curriculum(topic_dicts, face_to_face, signals, resolution, config.curriculum).to_dict()
+    costs = cost_of(staffing_obj, curriculum, price_per_trainee=options.price_per_trainee,
+                    price_per_hour=options.price_per_hour, agent_hourly_cost=options.agent_hourly_cost,
+                    outsource_price_per_contact=options.outsource_price_per_contact).to_dict()
     return AnalysedTickets(tickets, overview, topics, categories, face_to_face, signals, verdict_obj.to_dict(),
-                           staffing, curriculum)
+                           staffing, costs, curriculum)
 
 
 def _category_summary(tickets: pd.DataFrame, classifier: Any, model_info: dict[str, Any], config: Config,

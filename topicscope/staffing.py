@@ -132,3 +132,75 @@ def plan(tickets: "Any", aht_minutes: float = 6.0, service_target: float = 0.8, 
                             "answer_seconds": answer_seconds, "shrinkage": shrinkage,
                             "productive_hours_per_agent_day": productive_hours, "working_days_per_month": working_days,
                             "live_channels": sorted(LIVE_CHANNELS)}, totals)
+
+
+@dataclass
+class Costs:
+    """Training and running costs, where the user gave prices (all in the user's currency).
+
+    Attributes
+    ----------
+    training : dict or None
+        Trainees per audience, the cost, and notes on negotiating and on-site training.
+    running : dict or None
+        Monthly in-house cost of the remote work, the outsourced cost, and the break-even volume.
+    """
+
+    training: dict[str, Any] | None
+    running: dict[str, Any] | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def costs(staffing: Staffing, curriculum: dict[str, Any], *, price_per_trainee: float | None = None,
+          price_per_hour: float | None = None, agent_hourly_cost: float | None = None,
+          outsource_price_per_contact: float | None = None, paid_hours_per_month: float = 168.0,
+          negotiate_from: int = 10, onsite_from: int = 8) -> Costs:
+    """Costs from the staffing totals and the curriculum's hours per audience.
+
+    Examples
+    --------
+    >>> st = Staffing([StaffingLine("remote", "live", "m", 2000, 5, None, 6, 4, 6)], {}, {"remote": 6, "in_person": 0})
+    >>> cur = {"modules": [{"hours": 40, "audience": ["remote agents"]}]}
+    >>> c = costs(st, cur, price_per_trainee=500, agent_hourly_cost=20, outsource_price_per_contact=4)
+    >>> c.training["cost"], c.running["in_house_monthly"], c.running["outsourced_monthly"], c.running["break_even_contacts_per_month"]
+    (3000.0, 20160.0, 8000.0, 5040.0)
+    """
+    trainees = {"remote agents": staffing.totals.get("remote", 0), "in-person staff": staffing.totals.get("in_person", 0)}
+    training = None
+    if price_per_trainee is not None or price_per_hour is not None:
+        hours = {a: sum(m["hours"] for m in curriculum["modules"] if a in m["audience"]) for a in trainees}
+        if price_per_trainee is not None:
+            cost = float(sum(trainees.values()) * price_per_trainee)
+            basis = f"{sum(trainees.values())} trainees x {price_per_trainee:g} per trainee"
+        else:
+            cost = float(sum(trainees[a] * hours[a] for a in trainees) * price_per_hour)
+            basis = "trainees x their curriculum hours x " + f"{price_per_hour:g} per hour"
+        notes = []
+        total = sum(trainees.values())
+        if total >= negotiate_from:
+            notes.append(f"{total} trainees: a cohort large enough to negotiate a group price")
+        for audience, n in trainees.items():
+            if n >= onsite_from:
+                notes.append(f"{n} {audience} in one place: an on-site trainer may cost less than sending them out")
+        training = {"trainees": trainees, "hours_per_trainee": hours, "cost": round(cost, 2), "basis": basis,
+                    "notes": notes}
+    running = None
+    if agent_hourly_cost is not None and outsource_price_per_contact is not None:
+        remote = [line for line in staffing.lines if line.work == "remote"]
+        contacts = sum(line.tickets_per_month for line in remote)
+        in_house = staffing.totals.get("remote", 0) * paid_hours_per_month * agent_hourly_cost
+        outsourced = contacts * outsource_price_per_contact
+        running = {
+            "remote_contacts_per_month": round(contacts, 1),
+            "in_house_monthly": round(float(in_house), 2),
+            "outsourced_monthly": round(float(outsourced), 2),
+            "cheaper": "outsourcing" if outsourced < in_house else "in house",
+            # In-house cost is mostly fixed for the headcount: past this volume the per-contact price costs more.
+            "break_even_contacts_per_month": round(in_house / outsource_price_per_contact, 1),
+            "basis": (f"in house: {staffing.totals.get('remote', 0)} rostered remote agents x {paid_hours_per_month:g} "
+                      f"paid hours x {agent_hourly_cost:g} an hour; outsourced: remote contacts x "
+                      f"{outsource_price_per_contact:g} per contact"),
+        }
+    return Costs(training, running)
