@@ -85,3 +85,26 @@ def test_costs_are_absent_without_prices_and_prices_must_not_conflict(cli, tmp_p
     assert json.loads((out / "summary.json").read_text())["costs"] == {"training": None, "running": None}
     result = cli("analyze", "-o", out, "--price-per-trainee", "1", "--price-per-hour", "1")
     assert result.exit_code == 2 and "exclude each other" in result.stderr
+
+
+@pytest.mark.parametrize("traffic, agents, expected", [
+    # Textbook Erlang C waiting probabilities.
+    (2.0, 3, 0.4444), (1.0, 2, 0.3333), (10.0, 11, 0.6821), (10.0, 14, 0.1741),
+])
+def test_erlang_c_matches_textbook_values(traffic, agents, expected):
+    assert erlang_c(traffic, agents) == pytest.approx(expected, abs=1e-4)
+
+
+def test_curriculum_quotes_only_redacted_text(cli, tmp_path):
+    import re
+
+    from topicscope.pii import luhn_ok
+
+    out = tmp_path / "out"
+    assert cli("curriculum", "-o", out, "-q").exit_code == 0
+    text = (out / "curriculum.md").read_text() + (out / "curriculum.json").read_text()
+    assert "[PHONE]" in text or "[EMAIL]" in text or "[CARD]" in text
+    assert not re.search(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", text)
+    assert not re.search(r"\(\d{3}\) \d{3}-\d{4}|\+\d{1,2} \d{3} \d{3} \d{3,4}", text)
+    for m in re.finditer(r"(?:\d[ -]?){12,18}\d", text):
+        assert not luhn_ok(re.sub(r"\D", "", m.group()))
