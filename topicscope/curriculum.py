@@ -136,6 +136,11 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
         cat = max(sorted(t["categories"]), key=lambda k: t["categories"][k])
         f2f = float(by_topic_f2f.get(str(t["id"]), {}).get("share", 0.0))
         groups.setdefault((cat, f2f >= c.in_person_only_share), []).append(t)
+    # How many groups name each word among their terms: titles prefer words that set a module apart.
+    word_groups: dict[str, int] = {}
+    for members in groups.values():
+        for w in {w for t in members for term in t["terms"] for w in term.split()}:
+            word_groups[w] = word_groups.get(w, 0) + 1
     modules: list[Module] = []
     small: list[dict[str, Any]] = []
     for (cat, in_person), members in sorted(groups.items()):
@@ -148,17 +153,11 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
         months = max(len(members[0]["monthly"]), 1)
         d = sum(difficulty(t) * t["share"] for t in members) / share
         f2f = sum(float(by_topic_f2f.get(str(t["id"]), {}).get("share", 0.0)) * t["tickets"] for t in members) / tickets
-        phrases: list[str] = []
-        for t in members:
-            first = t["label"].split(" / ")[0]
-            if first not in phrases and not first.startswith("topic "):
-                phrases.append(first)
-            if len(phrases) == 3:
-                break
         noun = _NOUNS.get(cat, "Requests")
         noun = f"On-site {noun[0].lower()}{noun[1:]}" if in_person else noun
-        title = f"{noun}: " + (", ".join(phrases[:-1]) + " and " + phrases[-1] if len(phrases) > 1 else
-                               (phrases[0] if phrases else "other"))
+        words = _title_words(members, word_groups)
+        title = f"{noun}: " + (", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else
+                               (words[0] if words else "other requests"))
         examples = [e["text"] for t in members[:3] for e in t["examples"][:1]]
         rising = [t for t in members if t["trend"]["direction"] == "rising"]
         modules.append(Module(
@@ -215,6 +214,28 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
     return Curriculum(c.total_hours, everything, audiences,
                       "priority = share of tickets x difficulty (category mix, resolution time against the "
                       "median, face-to-face need); hours split by priority with a minimum per module")
+
+
+def _title_words(members: list[dict[str, Any]], word_groups: dict[str, int], n: int = 3) -> list[str]:
+    """Key phrases that best name a group of topics: frequent in its big topics' terms, rare in other
+    groups', two-word phrases kept whole, no phrase repeating another's word or word stem."""
+    score: dict[str, float] = {}
+    for t in members:
+        for rank, term in enumerate(t["terms"][:10]):
+            parts = term.split()
+            rarity = sum(1 / word_groups.get(w, 1) for w in parts) / len(parts)
+            score[term] = score.get(term, 0.0) + t["tickets"] / (rank + 1) * rarity * (1.5 if len(parts) > 1 else 1)
+    chosen: list[str] = []
+    stems: set[str] = set()
+    for term, _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
+        term_stems = {w[:5] for w in term.split()}
+        if term_stems & stems or any(len(w) < 3 for w in term.split()):
+            continue
+        chosen.append(term)
+        stems |= term_stems
+        if len(chosen) == n:
+            break
+    return chosen
 
 
 def _distinct_terms(term_lists: Any, limit: int = 8) -> list[str]:
