@@ -108,3 +108,21 @@ def test_curriculum_quotes_only_redacted_text(cli, tmp_path):
     assert not re.search(r"\(\d{3}\) \d{3}-\d{4}|\+\d{1,2} \d{3} \d{3} \d{3,4}", text)
     for m in re.finditer(r"(?:\d[ -]?){12,18}\d", text):
         assert not luhn_ok(re.sub(r"\D", "", m.group()))
+
+
+def test_handle_time_comes_from_the_export_unless_the_flag_sets_it(cli, tmp_path):
+    from conftest import ROOT
+
+    tickets = pd.read_csv(ROOT / "sample_tickets" / "tickets.csv", keep_default_na=False)
+    tickets["Handle Time (seconds)"] = [300 + (i % 7) * 60 for i in range(len(tickets))]
+    path = tmp_path / "with_aht.csv"
+    tickets.to_csv(path, index=False)
+    out = tmp_path / "out"
+    assert cli("analyze", path, "-o", out, "-q", "--topics", "10").exit_code == 0
+    staffing = json.loads((out / "summary.json").read_text())["staffing"]
+    expected = sum(300 + (i % 7) * 60 for i in range(len(tickets))) / len(tickets) / 60
+    assert staffing["assumptions"]["aht_minutes"] == pytest.approx(expected, abs=0.1)
+    assert "Handle Time (seconds)" in staffing["assumptions"]["aht_source"]
+    assert cli("analyze", path, "-o", out, "-q", "--topics", "10", "--aht-minutes", "4").exit_code == 0
+    staffing = json.loads((out / "summary.json").read_text())["staffing"]
+    assert staffing["assumptions"]["aht_minutes"] == 4 and staffing["assumptions"]["aht_source"] == "--aht-minutes"

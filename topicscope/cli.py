@@ -124,6 +124,8 @@ def _with_flags(cfg: Config, hours: Optional[float], aht: Optional[float], level
         cfg = replace(cfg, curriculum=replace(cfg.curriculum, total_hours=hours))
     staffing = {k: v for k, v in (("aht_minutes", aht), ("service_level", level), ("answer_seconds", answer),
                                   ("shrinkage", shrinkage)) if v is not None}
+    if aht is not None:
+        staffing["aht_from_data"] = False  # the user's figure wins over the export's
     return replace(cfg, staffing=replace(cfg.staffing, **staffing)) if staffing else cfg
 
 

@@ -308,6 +308,9 @@ class StaffingConfig:
     ----------
     aht_minutes : float
         Average handle time when the export cannot tell it.
+    aht_from_data : bool
+        Use the export's handle-time column ("Handle time", "Time spent", "AHT", ...)
+        when it has one; ``--aht-minutes`` turns this off.
     service_level, answer_seconds : float
         Share of live contacts answered within this many seconds.
     shrinkage : float
@@ -319,6 +322,7 @@ class StaffingConfig:
     """
 
     aht_minutes: float = 6.0
+    aht_from_data: bool = True
     service_level: float = 0.8
     answer_seconds: float = 20
     shrinkage: float = 0.3
@@ -358,7 +362,8 @@ class Config:
                         f"config: unknown setting {name}.{key}; known: {', '.join(known)}"
                     )
                 default = getattr(current, key)
-                if isinstance(default, (int, float)) and not isinstance(value, (int, float)) or (
+                if isinstance(default, bool) and not isinstance(value, bool) or (
+                        isinstance(default, (int, float)) and not isinstance(value, (int, float))) or (
                         isinstance(default, dict) and not isinstance(value, dict)):
                     raise UsageError(f"config: {name}.{key} must be a number, got {value!r}")
             config = replace(config, **{name: replace(current, **values)})

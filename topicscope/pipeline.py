@@ -101,12 +101,17 @@ def _collect(stream: TicketStream, rejects_out: CsvAppender, progress: Progress 
              extra: list[str] | None = None) -> pd.DataFrame:
     frames = []
     keep = _KEEP + (extra or [])
+    from .staffing import handle_time_column
+
     for chunk in stream:
-        if extra and not frames:
-            missing = [c for c in extra if c not in chunk.tickets.columns]
-            if missing and len(chunk.tickets):
+        if not frames and len(chunk.tickets):
+            missing = [c for c in extra or [] if c not in chunk.tickets.columns]
+            if missing:
                 raise UsageError(f"column {missing[0]!r} is not in the export; its columns are: "
                                  + ", ".join(repr(c) for c in chunk.tickets.columns if c not in _KEEP))
+            handle = handle_time_column([c for c in chunk.tickets.columns if c not in _KEEP])
+            if handle is not None and handle not in keep:
+                keep = keep + [handle]
         if len(chunk.tickets):
             frames.append(chunk.tickets[keep])
         rejects_out.append(rejects_frame(chunk.rejects))
@@ -452,9 +457,19 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     from .staffing import costs as cost_of
     from .staffing import plan
 
+    from .staffing import aht_from, handle_time_column
+
     st = config.staffing
-    staffing_obj = plan(tickets, st.aht_minutes, st.service_level, st.answer_seconds, st.shrinkage,
-                        st.productive_hours, st.working_days)
+    aht, aht_source = st.aht_minutes, ("--aht-minutes" if not st.aht_from_data else "default (the export has no "
+                                                                                     "handle-time column)")
+    column = handle_time_column([c for c in tickets.columns if c not in _KEEP])
+    if st.aht_from_data and column is not None:
+        measured = aht_from(tickets[column].tolist(), column)
+        if measured is not None:
+            aht, n_measured = measured
+            aht_source = f"the export's {column!r} column (mean of {n_measured} tickets, top 1 % trimmed)"
+    staffing_obj = plan(tickets, aht, st.service_level, st.answer_seconds, st.shrinkage,
+                        st.productive_hours, st.working_days, aht_source)
     staffing = staffing_obj.to_dict()
     topic_dicts = [t.to_dict() for t in topics]
     verdict_obj = decide(face_to_face, signals, topic_dicts, config.verdict)

@@ -94,8 +94,47 @@ class Staffing:
         return asdict(self)
 
 
+_HANDLE_TIME = ("handle_time", "handling_time", "aht", "average_handle_time", "talk_time", "time_spent",
+                "total_time_spent", "time_tracked", "agent_work_time", "work_time", "handle_time_seconds",
+                "handle_time_minutes", "time_spent_minutes", "time_spent_seconds", "handling_time_minutes")
+
+
+def handle_time_column(columns: "Any") -> str | None:
+    """The export's handle-time column, if it has one."""
+    from .mapping import normalize_header
+
+    for col in columns:
+        if normalize_header(col) in _HANDLE_TIME:
+            return str(col)
+    return None
+
+
+def aht_from(values: "Any", column: str) -> tuple[float, int] | None:
+    """Mean handle time in minutes from a column (unit from its name, else from its size), and how many
+    tickets gave it; the top 1 % is trimmed (tickets left open on a screen)."""
+    import numpy as np
+    import pandas as pd
+
+    x = pd.to_numeric(pd.Series(values).astype(str).str.replace(",", "."), errors="coerce")
+    x = x[(x > 0) & np.isfinite(x)]
+    if len(x) < 10:
+        return None
+    x = x[x <= x.quantile(0.99)]
+    name = column.lower()
+    if "sec" in name:
+        factor = 1 / 60
+    elif "hour" in name or "hrs" in name:
+        factor = 60.0
+    elif "min" in name:
+        factor = 1.0
+    else:
+        factor = 1 / 60 if float(x.median()) >= 60 else 1.0  # a median of an hour or more means seconds
+    return round(float(x.mean()) * factor, 2), int(len(x))
+
+
 def plan(tickets: "Any", aht_minutes: float = 6.0, service_target: float = 0.8, answer_seconds: float = 20,
-         shrinkage: float = 0.3, productive_hours: float = 6.5, working_days: float = 21.0) -> Staffing:
+         shrinkage: float = 0.3, productive_hours: float = 6.5, working_days: float = 21.0,
+         aht_source: str = "default") -> Staffing:
     """Staffing for a ticket table with ``created_at``, ``channel`` and ``face_to_face`` columns.
 
     The busiest hour of a typical week is the largest mean count over the
@@ -128,7 +167,7 @@ def plan(tickets: "Any", aht_minutes: float = 6.0, service_target: float = 0.8, 
                                           round(per_month, 1), None, round(hours, 2), aht_minutes,
                                           round(agents, 2), rostered(agents, shrinkage)))
     totals = {w: sum(line.headcount for line in lines if line.work == w) for w in ("remote", "in_person")}
-    return Staffing(lines, {"aht_minutes": aht_minutes, "service_level": service_target,
+    return Staffing(lines, {"aht_minutes": aht_minutes, "aht_source": aht_source, "service_level": service_target,
                             "answer_seconds": answer_seconds, "shrinkage": shrinkage,
                             "productive_hours_per_agent_day": productive_hours, "working_days_per_month": working_days,
                             "live_channels": sorted(LIVE_CHANNELS)}, totals)
