@@ -21,7 +21,7 @@ import typer
 from . import __version__
 from .config import Config
 from .errors import EXIT_INTERNAL, InputError, TopicscopeError, UsageError
-from .pii import redact
+from .pii import clip, redact
 
 app = typer.Typer(
     add_completion=False,
@@ -299,7 +299,7 @@ def inspect(
                 "created_at": row["created_at"].isoformat() if not _isna(row["created_at"]) else None,
                 "channel": row["channel"],
                 "given_category": row["given_category"],
-                "text": redact(_clip(row["text"], 300)),
+                "text": clip(redact(row["text"]), 300),  # redact first: a cut must not split a card number
             })
         report = {
             "input": stream.detection_.to_dict() if stream.detection_ else None,
@@ -391,10 +391,6 @@ def _isna(value: Any) -> bool:
 
     return bool(pd.isna(value))
 
-
-def _clip(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _inspect_text(report: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .config import CurriculumConfig
+from .language import language_name
 
 _NOUNS = {
     "technical_issue": "Troubleshooting", "product_question": "Product knowledge", "billing_payment": "Billing",
@@ -47,9 +48,6 @@ _OBJECTIVES = {
     "other": ["Route the request to the right place", "Answer general questions about the company",
               "Recognise requests that belong in another module"],
 }
-_LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
-                   "it": "Italian", "nl": "Dutch", "ca": "Catalan"}
-
 
 @dataclass
 class Module:
@@ -273,7 +271,7 @@ def _cross_cutting(face_to_face: dict[str, Any], signals: dict[str, Any], topics
     for lang, n in signals["languages"].items():
         share = n / max(sum(signals["languages"].values()), 1)
         if lang not in (signals["main_language"], "und") and share >= c.language_module_share:
-            name = _LANGUAGE_NAMES.get(lang, lang)
+            name = language_name(lang)
             out.append(module(f"Language coaching: {name}",
                               f"{share:.1%} of tickets are in {name}",
                               [f"Handle the common requests in {name}, with the regional diction customers use",

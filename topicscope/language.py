@@ -52,6 +52,19 @@ _COURTESY = {
     "would", "could", "like", "know", "let", "thing", "things", "said", "say", "tell", "told",
 }
 
+_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
+          "it": "Italian", "nl": "Dutch", "ca": "Catalan", "pl": "Polish", "sv": "Swedish"}
+
+
+def language_name(code: str) -> str:
+    """English name of a language code (the code itself when unknown).
+
+    >>> language_name("es"), language_name("xx")
+    ('Spanish', 'xx')
+    """
+    return _NAMES.get(code, code)
+
+
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+", re.UNICODE)
 _MAX_CHARS = 400  # language is clear from the first few sentences; longer input only costs time
 

@@ -120,3 +120,13 @@ def redact(text: str) -> str:
         last = b
     out.append(text[last:])
     return "".join(out)
+
+
+def clip(text: str, n: int) -> str:
+    """One line of at most ``n`` characters (an ellipsis marks a cut), for examples.
+
+    >>> clip("a   long   text", 6)
+    'a lon…'
+    """
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"

@@ -385,7 +385,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     examples = central_examples(X, labels, model.cluster_centers_, tc.n_examples)
     n = len(tickets)
     topics = []
-    from .pii import redact
+    from .pii import clip, redact
 
     for t in range(model.n_topics_):
         rows = tickets[labels == t]
@@ -406,7 +406,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
             categories=_counts(rows["category"]),
             languages=_counts(rows["language"]),
             mean_confidence=round(float(rows["topic_confidence"].mean()), 4),
-            examples=[Example(str(tickets.at[i, "ticket_id"]), _clip(redact(texts[i]), tc.example_chars))
+            examples=[Example(str(tickets.at[i, "ticket_id"]), clip(redact(texts[i]), tc.example_chars))
                       for i in examples[t]],
         ))
     overview = TopicsOverview(
@@ -501,10 +501,6 @@ def _category_summary(tickets: pd.DataFrame, classifier: Any, model_info: dict[s
                            uncertain=uncertain, min_confidence=config.categories.min_confidence,
                            evaluation=evaluation)
 
-
-def _clip(text: str, n: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
 __all__ = ["RunOptions", "Summary", "run_analysis", "analyse_tickets"]

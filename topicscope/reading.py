@@ -606,9 +606,7 @@ class ExportReader:
         if frame.empty:
             raise InputError(f"{det.path}: has a header but no ticket rows")
         det.columns = _unique_header([str(c) for c in frame.columns])
-        frame.columns = det.columns
-        for start in range(0, len(frame), chunk_rows):
-            yield _frame_to_raw(frame.iloc[start:start + chunk_rows], start)
+        yield from iter_frame(frame, chunk_rows)
 
 
 def _frame_to_raw(frame: pd.DataFrame, start: int) -> RawChunk:

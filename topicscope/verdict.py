@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .config import VerdictConfig
+from .language import language_name
 
 DECISIONS = ("suitable", "partially_suitable", "not_suitable")
 
@@ -73,9 +74,6 @@ class Verdict:
         """The top ``n`` reasons as plain sentences."""
         return [r.explanation for r in self.reasons[:n]]
 
-
-_LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
-                   "it": "Italian", "nl": "Dutch", "ca": "Catalan", "pl": "Polish", "sv": "Swedish"}
 
 
 def _pct(x: float) -> str:
@@ -151,9 +149,9 @@ def decide(face_to_face: dict[str, Any], signals: dict[str, Any], topics: list[d
     lang = s["other_language_share"]
     factor("other_language_share", lang["share"], lang["ci"], c.other_language_share, c.language_weight,
            lang["share"] >= c.other_language_share,
-           f"{_pct(lang['share'])} of tickets are not in {_LANGUAGE_NAMES.get(s['main_language'], s['main_language'])}, at least "
+           f"{_pct(lang['share'])} of tickets are not in {language_name(s['main_language'])}, at least "
            f"{_pct(c.other_language_share)}: agents need language coaching or a second-language team.",
-           f"{_pct(lang['share'])} of tickets are not in {_LANGUAGE_NAMES.get(s['main_language'], s['main_language'])}, "
+           f"{_pct(lang['share'])} of tickets are not in {language_name(s['main_language'])}, "
            f"under {_pct(c.other_language_share)}.")
     tech = s["technical_share"]
     factor("technical_share", tech["share"], tech["ci"], c.technical_share, c.technical_weight,
