@@ -121,6 +121,14 @@ class TopicsConfig:
         Two-word phrases are preferred over single words scoring up to this factor higher.
     label_max_df : float
         Terms in more than this share of all tickets never label a topic.
+    label_min_coverage : float
+        A key phrase labels a topic only when at least this share of the
+        topic's tickets use it (a phrase three tickets share does not name
+        a topic of sixty).
+    label_min_cohesion : float
+        A two-word phrase counts as a phrase only when it makes up at least
+        this share of the uses of its rarer word ("wifi password" does,
+        "hold yesterday" from "on hold yesterday" does not).
     n_examples : int
         Representative tickets per topic (redacted).
     example_chars : int
@@ -158,6 +166,8 @@ class TopicsConfig:
     label_phrases: int = 3
     label_bigram_boost: float = 1.5
     label_max_df: float = 0.3
+    label_min_coverage: float = 0.06
+    label_min_cohesion: float = 0.2
     n_examples: int = 5
     example_chars: int = 280
     trend_min_relative_slope: float = 0.02

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .config import CurriculumConfig
 from .language import language_name
@@ -24,6 +24,15 @@ _NOUNS = {
     "account_access": "Account access", "order_delivery": "Orders and appointments",
     "returns_cancellation": "Returns and cancellations", "complaint_feedback": "Complaints",
     "other": "General requests",
+}
+# A module's title names what it teaches in words a trainer would use: the category's kind of work
+# around the two key phrases that set the module apart ("Wifi password and red light problems").
+_TITLES = {
+    "technical_issue": "{A} and {b} problems", "product_question": "Questions about {a} and {b}",
+    "billing_payment": "Billing: {a} and {b}", "account_access": "Account access: {a} and {b}",
+    "order_delivery": "Orders and appointments: {a} and {b}",
+    "returns_cancellation": "Returns and cancellations: {a} and {b}",
+    "complaint_feedback": "Complaints about {a} and {b}", "other": "General requests: {a} and {b}",
 }
 _OBJECTIVES = {
     "technical_issue": ["Diagnose the fault from the customer's description and the account's history",
@@ -111,9 +120,21 @@ def split_hours(priorities: list[float], budget: float, minimum: float, unit: fl
     return [(base + w) * unit for w in whole]
 
 
+PhraseNamer = Callable[[list[list[int]]], list[list[str]]]
+
+
 def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: dict[str, Any],
-          resolution_by_topic: dict[str, float | None], config: CurriculumConfig | None = None) -> Curriculum:
-    """Modules from the analysis results (plain dicts as in ``summary.json``)."""
+          resolution_by_topic: dict[str, float | None], config: CurriculumConfig | None = None,
+          namer: PhraseNamer | None = None) -> Curriculum:
+    """Modules from the analysis results (plain dicts as in ``summary.json``).
+
+    Parameters
+    ----------
+    namer : callable, optional
+        Given the topic ids of every module-sized group, returns each group's key phrases, best
+        first (the pipeline measures them on the groups' own tickets). Without it, titles come from
+        the topics' labels and terms.
+    """
     c = config or CurriculumConfig()
     overall_median = signals["resolution_hours"].get("median")
     by_topic_f2f = face_to_face.get("by_topic", {})
@@ -130,7 +151,16 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
     # Topics group into modules by what they teach: their main category, and whether the work is
     # done in person. Fine-grained topics then still make a handful of modules a trainer can teach.
     groups: dict[tuple[str, bool], list[dict[str, Any]]] = {}
+    # Topics written mostly in another language than the main one belong to that language's
+    # coaching module: they mix every kind of request, and their words would blur the titles.
+    main = signals.get("main_language")
+    foreign: dict[str, list[dict[str, Any]]] = {}
     for t in topics:
+        langs = t.get("languages") or {}
+        top = max(sorted(langs), key=lambda k: langs[k]) if langs else main
+        if main and top not in (main, "und"):
+            foreign.setdefault(top, []).append(t)
+            continue
         cat = max(sorted(t["categories"]), key=lambda k: t["categories"][k])
         f2f = float(by_topic_f2f.get(str(t["id"]), {}).get("share", 0.0))
         groups.setdefault((cat, f2f >= c.in_person_only_share), []).append(t)
@@ -139,11 +169,13 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
     for members in groups.values():
         for w in {w for t in members for term in t["terms"] for w in term.split()}:
             word_groups[w] = word_groups.get(w, 0) + 1
+    kept = [key for key in sorted(groups) if sum(t["share"] for t in groups[key]) >= c.min_module_share]
+    phrases = namer([[t["id"] for t in groups[key]] for key in kept]) if namer else None
     modules: list[Module] = []
     small: list[dict[str, Any]] = []
     for (cat, in_person), members in sorted(groups.items()):
         share = sum(t["share"] for t in members)
-        if share < c.min_module_share:
+        if (cat, in_person) not in kept:
             small += members
             continue
         members.sort(key=lambda t: (-t["tickets"], t["id"]))
@@ -151,23 +183,24 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
         months = max(len(members[0]["monthly"]), 1)
         d = sum(difficulty(t) * t["share"] for t in members) / share
         f2f = sum(float(by_topic_f2f.get(str(t["id"]), {}).get("share", 0.0)) * t["tickets"] for t in members) / tickets
-        noun = _NOUNS.get(cat, "Requests")
-        noun = f"On-site {noun[0].lower()}{noun[1:]}" if in_person else noun
-        words = _title_words(members, word_groups)
-        title = f"{noun}: " + (", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else
-                               (words[0] if words else "other requests"))
-        examples = [e["text"] for t in members[:3] for e in t["examples"][:1]]
+        words = (_usable(phrases[kept.index((cat, in_person))]) if phrases is not None else
+                 _title_words(members, word_groups, signals.get("main_language")))
+        title = _title(cat, in_person, words)
+        # Examples and key terms from the topics most purely of the module's kind, biggest first.
+        typical = sorted(members, key=lambda t: (-t["categories"].get(cat, 0), t["id"]))
+        examples = _examples(typical, 3)
         rising = [t for t in members if t["trend"]["direction"] == "rising"]
         modules.append(Module(
             title=title, topics=[t["id"] for t in members], category=cat,
-            why=(f"{share:.1%} of tickets ({tickets / months:.0f} a month) in {len(members)} topics, mostly "
-                 f"{cat.replace('_', ' ')}" + (f"; {f2f:.0%} need someone on site" if f2f >= 0.05 else "")
-                 + (f"; {len(rising)} topics rising" if rising else "")),
+            why=(f"{share:.1%} of tickets ({tickets / months:.0f} a month) in {_n(len(members), 'topic')}, mostly "
+                 f"{_CATEGORY_WORDS.get(cat, cat.replace('_', ' '))}"
+                 + (f"; {f2f:.0%} need someone on site" if f2f >= 0.05 else "")
+                 + (f"; {_n(len(rising), 'topic')} rising" if rising else "")),
             share=round(share, 4), tickets_per_month=round(tickets / months, 1),
             trend="rising" if len(rising) * 2 > len(members) else "mixed" if rising else "stable",
             difficulty=round(d, 4), priority=round(share * d, 5), hours=0.0,
             audience=_audience(f2f, c), objectives=list(_OBJECTIVES.get(cat, _OBJECTIVES["other"])),
-            customer_phrases=examples, key_terms=_distinct_terms(t["terms"] for t in members[:4]),
+            customer_phrases=examples, key_terms=_distinct_terms(t["terms"] for t in typical[:4]),
             scenarios=[f"A customer writes: \u201c{x}\u201d Handle the contact from greeting to resolution."
                        for x in examples[:c.scenarios]],
         ))
@@ -178,13 +211,13 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
         d = sum(difficulty(t) * t["share"] for t in small) / max(share, 1e-9)
         modules.append(Module(
             title="Other requests", topics=[t["id"] for t in small], category="other",
-            why=f"{len(small)} smaller topics, together {share:.1%} of tickets ({tickets / months:.0f} a month)",
+            why=f"{_n(len(small), 'smaller topic')}, together {share:.1%} of tickets ({tickets / months:.0f} a month)",
             share=round(share, 4), tickets_per_month=round(tickets / months, 1), trend="mixed",
             difficulty=round(d, 4), priority=round(share * d, 5), hours=0.0, audience=["remote agents"],
             objectives=list(_OBJECTIVES["other"]), key_terms=[t["label"] for t in small][:8],
         ))
     modules.sort(key=lambda m: (-m.priority, m.title))
-    cross = _cross_cutting(face_to_face, signals, topics, c)
+    cross = _cross_cutting(face_to_face, signals, topics, c, foreign)
     # Keep at least the minimum for every module: the least important topic modules go into "other".
     while modules and (len(modules) + len(cross)) * c.min_module_hours > c.total_hours:
         victim = next((m for m in reversed(modules) if m.title != "Other requests"), None)
@@ -200,8 +233,8 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
         other.share = round(other.share + victim.share, 4)
         other.tickets_per_month = round(other.tickets_per_month + victim.tickets_per_month, 1)
         other.priority = round(other.priority + victim.priority, 5)
-        other.why = f"{len(other.topics)} smaller topics, together {other.share:.1%} of tickets"
-    everything = modules + cross
+        other.why = f"{_n(len(other.topics), 'smaller topic')}, together {other.share:.1%} of tickets"
+    everything = sorted(modules + cross, key=lambda m: (-m.priority, m.title))
     hours = split_hours([m.priority for m in everything], c.total_hours, c.min_module_hours)
     for m, h in zip(everything, hours):
         m.hours = h
@@ -214,20 +247,73 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
                       "median, face-to-face need); hours split by priority with a minimum per module")
 
 
-def _title_words(members: list[dict[str, Any]], word_groups: dict[str, int], n: int = 3) -> list[str]:
-    """Key phrases that best name a group of topics: frequent in its big topics' terms, rare in other
-    groups', two-word phrases kept whole, no phrase repeating another's word or word stem."""
+def _title(cat: str, in_person: bool, phrases: list[str]) -> str:
+    noun = _NOUNS.get(cat, "Requests")
+    if len(phrases) < 2:
+        title = f"{noun}: {phrases[0]}" if phrases else noun
+    else:
+        a, b = phrases[:2]
+        title = _TITLES.get(cat, _TITLES["other"]).format(A=a[0].upper() + a[1:], a=a, b=b)
+    return f"{title} (on site)" if in_person else title
+
+
+def _frame() -> set[str]:
+    return {w[:5] for text in list(_TITLES.values()) + list(_NOUNS.values())
+            for w in text.lower().replace(":", " ").split() if len(w) > 3}
+
+
+_PARTICIPLES = {"given", "taken", "done", "gone", "seen", "written", "sent", "made", "paid", "told", "left"}
+
+
+def _eventish(word: str) -> bool:
+    """Past participles and adverbs ("given", "promised", "normally") say what happened, not what about."""
+    return word in _PARTICIPLES or word.endswith("ly") or (word.endswith("ed") and len(word) > 4)
+
+
+def _usable(phrases: list[str], n: int = 2) -> list[str]:
+    """The first ``n`` phrases that add a word stem the title's frame and earlier phrases lack."""
+    frame, stems, out = _frame(), set(), []
+    for p in phrases:
+        p_stems = {w[:5] for w in p.split()}
+        if p_stems & (stems | frame) or any(_eventish(w) for w in p.split()[-1:]) or _eventish(p.split()[0]):
+            continue
+        out.append(p)
+        stems |= p_stems
+        if len(out) == n:
+            break
+    return out
+
+
+def _title_words(members: list[dict[str, Any]], word_groups: dict[str, int], main_language: str | None,
+                 n: int = 2) -> list[str]:
+    """Key phrases that best name a group of topics.
+
+    Taken from the label phrases and top terms of the group's topics written mostly in the main
+    language (a title in two languages reads as noise), weighted by each topic's tickets, favouring
+    words rare in other groups and two-word phrases, with no phrase repeating another's word stem.
+    """
+    # Words the title's frame already says ("Complaints about complaint ...") name nothing new.
+    frame = _frame()
     score: dict[str, float] = {}
     for t in members:
-        for rank, term in enumerate(t["terms"][:10]):
+        langs = t.get("languages") or {}
+        if main_language and langs and max(sorted(langs), key=lambda k: langs[k]) != main_language:
+            continue
+        label = [p for p in t["label"].split(" / ") if not p.startswith("topic ")]
+        ranked = label + [term for term in t["terms"][:6] if term not in label]
+        for rank, term in enumerate(ranked):
             parts = term.split()
+            if any(w[:5] in frame for w in parts):
+                continue
             rarity = sum(1 / word_groups.get(w, 1) for w in parts) / len(parts)
-            score[term] = score.get(term, 0.0) + t["tickets"] / (rank + 1) * rarity * (1.5 if len(parts) > 1 else 1)
+            # A lone past participle ("promised", "booked") is an event, not a subject.
+            form = 2.0 if len(parts) > 1 else 0.5 if term.endswith("ed") else 1.0
+            score[term] = score.get(term, 0.0) + t["tickets"] / (rank + 1) * rarity * form
     chosen: list[str] = []
     stems: set[str] = set()
     for term, _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])):
         term_stems = {w[:5] for w in term.split()}
-        if term_stems & stems or any(len(w) < 3 for w in term.split()):
+        if term_stems & stems:
             continue
         chosen.append(term)
         stems |= term_stems
@@ -260,8 +346,32 @@ def _audience(f2f: float, c: CurriculumConfig) -> list[str]:
     return ["remote agents"]
 
 
+def _examples(topics: list[dict[str, Any]], k: int, min_words: int = 4) -> list[str]:
+    """One redacted example from each of the first topics that has one long enough to act out."""
+    out = []
+    for t in topics:
+        text = next((e["text"] for e in t["examples"] if len(e["text"].split()) >= min_words), None)
+        if text:
+            out.append(text)
+            if len(out) == k:
+                break
+    return out
+
+
+def _n(k: int, noun: str) -> str:
+    return f"{k} {noun}" if k == 1 else f"{k} {noun}s"
+
+
+_CATEGORY_WORDS = {
+    "technical_issue": "technical issues", "product_question": "product questions",
+    "billing_payment": "billing and payments", "account_access": "account access",
+    "order_delivery": "orders and appointments", "returns_cancellation": "returns and cancellations",
+    "complaint_feedback": "complaints", "other": "other requests",
+}
+
+
 def _cross_cutting(face_to_face: dict[str, Any], signals: dict[str, Any], topics: list[dict[str, Any]],
-                   c: CurriculumConfig) -> list[Module]:
+                   c: CurriculumConfig, foreign: dict[str, list[dict[str, Any]]] | None = None) -> list[Module]:
     out = []
     weight = c.cross_cutting_priority
 
@@ -272,10 +382,21 @@ def _cross_cutting(face_to_face: dict[str, Any], signals: dict[str, Any], topics
         share = n / max(sum(signals["languages"].values()), 1)
         if lang not in (signals["main_language"], "und") and share >= c.language_module_share:
             name = language_name(lang)
-            out.append(module(f"Language coaching: {name}",
-                              f"{share:.1%} of tickets are in {name}",
-                              [f"Handle the common requests in {name}, with the regional diction customers use",
-                               "Know when to hand over to a native speaker"], ["remote agents"]))
+            m = module(f"Language coaching: {name}", f"{share:.1%} of tickets are in {name}",
+                       [f"Handle the common requests in {name}, with the regional diction customers use",
+                        "Know when to hand over to a native speaker"], ["remote agents"])
+            own = sorted((foreign or {}).get(lang, []), key=lambda t: (-t["tickets"], t["id"]))
+            if own:
+                # The language's own topics are taught here: their share drives the module's hours.
+                m.topics = [t["id"] for t in own]
+                m.share = round(sum(t["share"] for t in own), 4)
+                m.priority = round(max(weight, m.share * c.category_difficulty.get("other", 0.5)), 5)
+                m.why += f"; {_n(len(own), 'topic')} ({m.share:.1%} of tickets) are written mostly in {name}"
+                m.customer_phrases = _examples(own, 3)
+                m.key_terms = _distinct_terms(t["terms"] for t in own[:4])
+                m.scenarios = [f"A customer writes: \u201c{x}\u201d Handle the contact in {name}, from greeting "
+                               "to resolution." for x in m.customer_phrases[:c.scenarios]]
+            out.append(m)
     pii = signals["pii"]["share"]
     pay = signals["payment_data"]["share"]
     if pii >= c.data_protection_share or pay >= c.payment_data_share:

@@ -50,6 +50,10 @@ _COURTESY = {
     # Filler that every request carries.
     "need", "needs", "needed", "want", "wants", "wanted", "asap", "really", "just", "get", "got",
     "would", "could", "like", "know", "let", "thing", "things", "said", "say", "tell", "told",
+    "saying", "says", "going", "thinking", "spent", "quiero", "quería", "necesito", "querría",
+    # When, not what: "waited since yesterday", "three days".
+    "yesterday", "today", "tomorrow", "tonight", "ago", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "minute", "minutes", "time", "times", "ayer", "hoy", "semana", "semanas",
 }
 
 _NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",

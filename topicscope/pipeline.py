@@ -479,7 +479,22 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     hours = (tickets["resolved_at"] - tickets["created_at"]).dt.total_seconds() / 3600
     resolution = {str(t): (float(hours[(labels == t) & (hours >= 0)].median())
                            if ((labels == t) & (hours >= 0)).any() else None) for t in range(model.n_topics_)}
-    curriculum = build_curriculum(topic_dicts, face_to_face, signals, resolution, config.curriculum).to_dict()
+    main_rows = (tickets["language"] == signals["main_language"]).to_numpy()
+
+    def namer(groups: list[list[int]]) -> list[list[str]]:
+        # Module titles from the modules' own tickets in the main language: phrases common in a
+        # module and rare in the others, not a patchwork of its topics' labels.
+        group_of = np.full(model.n_topics_, len(groups))
+        for g, ids in enumerate(groups):
+            group_of[ids] = g
+        rows = np.flatnonzero(main_rows)
+        named = topic_terms([texts[i] for i in rows], group_of[labels[rows]], len(groups) + 1, tc,
+                            exclude=vectorizer.framing_.terms_)
+        return [[p for p in named.labels[g].split(" / ") if not p.startswith("topic ")]
+                + [term for term, _ in named.terms[g]] for g in range(len(groups))]
+
+    curriculum = build_curriculum(topic_dicts, face_to_face, signals, resolution, config.curriculum,
+                                  namer=namer).to_dict()
     costs = cost_of(staffing_obj, curriculum, price_per_trainee=options.price_per_trainee,
                     price_per_hour=options.price_per_hour, agent_hourly_cost=options.agent_hourly_cost,
                     outsource_price_per_contact=options.outsource_price_per_contact).to_dict()

@@ -283,11 +283,22 @@ def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config:
     """
     stops = all_stop_words() | exclude
 
+    def is_stop(tok: str) -> bool:
+        # Contractions of stop words ("wasn't", "we're") are stop words too.
+        if tok in stops or len(tok) <= 2:
+            return True
+        head, _, tail = tok.partition("'")
+        return bool(tail) and (head in stops or tail == "t" or head + tail in stops)
+
     def analyzer(doc: str) -> list[str]:
         from .language import words
 
-        toks = [t for t in words(doc) if len(t) > 2 and t not in stops]
-        return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+        toks = words(doc)
+        keep = [not is_stop(t) for t in toks]
+        # Phrases only from words that stand side by side in the ticket: "charged twice this
+        # month" gives no "twice month".
+        return ([t for t, k in zip(toks, keep) if k]
+                + [f"{a} {b}" for a, b, ka, kb in zip(toks, toks[1:], keep, keep[1:]) if ka and kb])
 
     min_df = 2 if len(texts) >= 50 else 1
     cv = CountVectorizer(analyzer=analyzer, min_df=min_df, max_df=config.label_max_df if len(texts) >= 50 else 1.0)
@@ -308,6 +319,16 @@ def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config:
     freq = tf.sum(axis=0)
     idf = np.log(1 + tf.sum() / n_topics / np.maximum(freq, 1))
     scores = tf / totals * idf
+    index = {str(w): i for i, w in enumerate(vocab)}
+    for i in np.flatnonzero(np.char.find(vocab.astype(str), " ") >= 0):
+        a, b = str(vocab[i]).split(" ", 1)
+        rarer = min(freq[index[a]] if a in index else np.inf, freq[index[b]] if b in index else np.inf)
+        if freq[i] < config.label_min_cohesion * rarer:
+            scores[:, i] = 0.0
+    # Share of each topic's tickets that use each term: key phrases must be common in their topic.
+    docs = (member @ (counts > 0).astype(float)).toarray()
+    sizes = np.bincount(labels, minlength=n_topics).astype(float)[:, None]
+    coverage = docs / np.maximum(sizes, 1)
     is_bigram = np.char.find(vocab.astype(str), " ") >= 0
     all_terms, all_labels = [], []
     for t in range(n_topics):
@@ -317,7 +338,8 @@ def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config:
         all_terms.append(top)
         # Phrases first where they score close to their words.
         boosted = sorted(((s * (config.label_bigram_boost if is_bigram[i] else 1.0), str(vocab[i]))
-                          for i in order[: config.n_terms * 3] for s in [row[i]] if s > 0),
+                          for i in order[: config.n_terms * 3] for s in [row[i]]
+                          if s > 0 and coverage[t, i] >= config.label_min_coverage),
                          key=lambda x: (-x[0], x[1]))
         chosen: list[str] = []
         used: set[str] = set()
