@@ -4,8 +4,8 @@
 
 Prints precision, recall, the raw predicted share, the adjusted share (with its 95 % interval)
 and their errors against the true share, on
-  * models/f2f_data/heldout.csv (written for this, never trained on; its error rates are the
-    ones analyze corrects with, so the adjusted share there is in-sample for the correction);
+  * models/f2f_data/heldout_fresh.csv: 604 tickets written blind to the training data, the
+    sample and the model's errors, never trained or tuned on (the untouched test set);
   * the bundled sample's hidden truth (sample_tickets/truth.csv), an outside check;
 and, in the same run, a baseline: keyword rules (technician, engineer, install, store, branch,
 visit, in person) flagging a ticket when any appears.
@@ -48,8 +48,10 @@ def report(name: str, y, texts, channels, model, rates) -> None:
 
 def main() -> None:
     model, rates, manifest = load_face_to_face()
-    held = pd.read_csv(ROOT / "models" / "f2f_data" / "heldout.csv", keep_default_na=False)
-    report("Held-out set (models/f2f_data/heldout.csv)", held["label"], held["text"].tolist(),
+    print(f"shipped model {manifest.get('file', '?')}: correction rates from {manifest['metrics'].get('heldout_method', 'held-out set')}"
+          f" (precision {manifest['metrics']['heldout_precision']}, recall {manifest['metrics']['heldout_recall']})")
+    held = pd.read_csv(ROOT / "models" / "f2f_data" / "heldout_fresh.csv", keep_default_na=False)
+    report("Untouched test set (models/f2f_data/heldout_fresh.csv)", held["label"], held["text"].tolist(),
            [normalize_channel(c) for c in held["channel"]], model, rates)
     t = read_tickets(ROOT / "sample_tickets" / "tickets.csv").tickets
     truth = pd.read_csv(ROOT / "sample_tickets" / "truth.csv", keep_default_na=False)
