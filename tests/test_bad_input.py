@@ -117,7 +117,7 @@ def test_internal_error_asks_for_a_report(cli, tmp_path, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(pipeline, "run_analysis", boom)
+    monkeypatch.setattr(pipeline, "analyze_export", boom)
     _fails(cli("analyze", "-o", tmp_path / "out"), EXIT_INTERNAL, "internal error", "simulated bug", "report")
 
 

@@ -10,17 +10,19 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import contextmanager
 from enum import Enum
-from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterator, Optional
 
 import click
 import typer
+from rich.console import Console
 
 from . import __version__
 from .config import Config
-from .errors import EXIT_INTERNAL, InputError, TopicscopeError, UsageError
+from .errors import EXIT_INTERNAL, EXIT_USAGE, InputError, TopicscopeError, UsageError
+from .ingest import sample_path
 from .pii import clip, redact
 
 app = typer.Typer(
@@ -42,18 +44,6 @@ class Embeddings(str, Enum):
     static = "static"
     sentence = "sentence"
     none = "none"
-
-
-def sample_path() -> Path:
-    """The bundled sample export (installed with the package)."""
-    try:
-        path = Path(str(resources.files("topicscope._sample").joinpath("tickets.csv")))
-    except ModuleNotFoundError:
-        # Imported from a source checkout rather than installed: the sample sits beside the package.
-        path = Path(__file__).resolve().parents[1] / "sample_tickets" / "tickets.csv"
-    if not path.is_file():
-        raise InputError("the bundled sample is not installed with this copy of topicscope; give an EXPORT path")
-    return path
 
 
 def _version(value: bool) -> None:
@@ -189,7 +179,7 @@ def analyze(
     """Analyse a ticket export and write the results into DIR."""
 
     def go() -> int:
-        from .pipeline import run_analysis
+        from .analysis import analyze as analyze_api
 
         source = export if export is not None else sample_path()
         cfg = _with_flags(_load_config(config), hours, aht_minutes, service_level, answer_seconds, shrinkage)
@@ -206,22 +196,17 @@ def analyze(
         options.outsource_price_per_contact = outsource_price_per_contact
         options.embeddings = None if embeddings == Embeddings.none else embeddings.value
         show = not quiet and output_format == OutputFormat.text and sys.stderr.isatty()
-        if show:
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            stages = {"read": "reading", "language": "detecting languages", "represent": "representing text",
-                      "cluster": "finding topics", "classify": "classifying",
-                      "face_to_face": "measuring face-to-face need"}
-            with Progress(SpinnerColumn(), TextColumn("{task.fields[stage]} {task.fields[rows]}"),
-                          TimeElapsedColumn(), transient=True) as bar:
-                task = bar.add_task("run", stage="reading", rows="")
-
-                def report(stage: str, n: int) -> None:
-                    bar.update(task, stage=stages.get(stage, stage), rows=f"{n:,} rows" if stage == "read" else "")
-
-                summary = run_analysis(source, out, options, cfg, progress=report)
-        else:
-            summary = run_analysis(source, out, options, cfg)
+        with _progress(show) as report:
+            try:
+                analysis = analyze_api(source, config=cfg, progress=report, **vars(options))
+            except InputError as exc:
+                partial = getattr(exc, "analysis", None)
+                if partial is None:
+                    raise
+                partial.write(out)  # every row rejected: the rejects say why each went
+                raise InputError(f"{exc}; see {out / 'rejects.csv'}") from None
+        analysis.write(out)
+        summary = analysis.summary
         data = summary.to_dict()
         if output_format == OutputFormat.json:
             typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
@@ -230,6 +215,29 @@ def analyze(
         return 0
 
     _run(go)
+
+
+@contextmanager
+def _progress(show: bool) -> Iterator[Any]:
+    """A progress display on a terminal (the stage, rows read, a bar over the stages); else nothing."""
+    if not show:
+        yield None
+        return
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    stages = {"read": "reading", "language": "detecting languages", "represent": "representing text",
+              "cluster": "finding topics", "classify": "classifying", "face_to_face": "measuring face-to-face need"}
+    order = list(stages)
+    with Progress(SpinnerColumn(), TextColumn("{task.fields[stage]:<28} {task.fields[rows]}"), BarColumn(),
+                  TimeElapsedColumn(), transient=True, console=Console(stderr=True)) as bar:
+        task = bar.add_task("run", total=len(order), stage="reading", rows="")
+
+        def report(stage: str, n: int) -> None:
+            step = order.index(stage) if stage in order else 0
+            bar.update(task, completed=step, stage=stages.get(stage, stage),
+                       rows=f"{n:,} rows" if stage == "read" else "")
+
+        yield report
 
 
 def _print_summary(data: dict[str, Any], out: Path) -> None:
@@ -330,18 +338,18 @@ def curriculum(
     """Write just the training curriculum (curriculum.md and curriculum.json) into DIR."""
 
     def go() -> int:
-        import tempfile
-
-        from .pipeline import RunOptions, run_analysis
-        from .writing import AtomicOutputDir
+        from .analysis import analyze as analyze_api
+        from .curriculum import render_markdown
+        from .writing import AtomicOutputDir, write_json
 
         cfg = _with_flags(_load_config(config), hours, None, None, None, None)
         source = export if export is not None else sample_path()
-        with tempfile.TemporaryDirectory() as tmp:
-            run_analysis(source, tmp, RunOptions(text_cols=list(text_col) if text_col else None), cfg)
-            with AtomicOutputDir(out) as stage:
-                for name in ("curriculum.md", "curriculum.json"):
-                    stage.path(name).write_bytes((Path(tmp) / name).read_bytes())
+        with _progress(not quiet and sys.stderr.isatty()) as report:
+            analysis = analyze_api(source, config=cfg, progress=report,
+                                   text_cols=list(text_col) if text_col else None)
+        with AtomicOutputDir(out) as stage:
+            write_json(stage.path("curriculum.json"), analysis.curriculum)
+            stage.path("curriculum.md").write_text(render_markdown(analysis.curriculum), encoding="utf-8")
         if not quiet:
             typer.echo(f"written to        {out}/ (curriculum.md, curriculum.json)")
         return 0
@@ -431,12 +439,27 @@ def _inspect_text(report: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: every error is one line on stderr with a documented exit code."""
     try:
-        app(standalone_mode=True)
+        code = app(standalone_mode=False)
     except UsageError as exc:  # raised while parsing, before a command ran
         typer.echo(f"topicscope: error: {exc}", err=True)
         sys.exit(exc.exit_code)
+    except Exception as exc:  # noqa: BLE001 -- click's parse errors (typer may vendor its own click)
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            typer.echo(exc.format_message())  # type: ignore[attr-defined]
+            sys.exit(0)
+        if type(exc).__name__ == "Abort":
+            typer.echo("topicscope: interrupted", err=True)
+            sys.exit(130)
+        if not hasattr(exc, "format_message"):
+            raise
+        ctx = getattr(exc, "ctx", None)
+        where = "topicscope" + (f" {ctx.info_name}" if ctx is not None and ctx.parent is not None else "")
+        message = " ".join(exc.format_message().split())
+        typer.echo(f"topicscope: error: {message} (see '{where} --help')", err=True)
+        sys.exit(EXIT_USAGE)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ left after cleaning), ``duplicate_id`` (an id seen before; the first is kept).
 from __future__ import annotations
 
 import json
+from importlib import resources
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -339,3 +340,15 @@ def read_tickets(
 
 
 __all__ = ["TicketStream", "TicketTable", "read_tickets", "rejects_frame", "Accounting", "CANONICAL"]
+
+
+def sample_path() -> Path:
+    """The bundled sample export (installed with the package)."""
+    try:
+        path = Path(str(resources.files("topicscope._sample").joinpath("tickets.csv")))
+    except ModuleNotFoundError:
+        # Imported from a source checkout rather than installed: the sample sits beside the package.
+        path = Path(__file__).resolve().parents[1] / "sample_tickets" / "tickets.csv"
+    if not path.is_file():
+        raise InputError("the bundled sample is not installed with this copy of topicscope; give an EXPORT path")
+    return path

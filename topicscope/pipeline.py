@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 import pandas as pd
@@ -22,7 +22,7 @@ from .ingest import REJECT_COLUMNS, TicketStream, rejects_frame
 from .results import CategorySummary, Example, TopicsOverview, TopicSummary
 from .stats import monthly_trend, wilson_interval
 from .timestamps import format_utc
-from .writing import AtomicOutputDir, CsvAppender, write_json
+from .writing import AtomicOutputDir, write_json
 
 TICKETS_CSV_COLUMNS = [
     "ticket_id", "source_row", "created_at", "resolved_at", "channel", "language", "topic_id",
@@ -32,6 +32,9 @@ TICKETS_CSV_COLUMNS = [
 # What the analysis keeps of each ticket while reading.
 _KEEP = ["ticket_id", "source_row", "created_at", "resolved_at", "channel", "given_category",
          "priority", "status", "text"]
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
 
 Progress = Callable[[str, int], None]
 
@@ -97,7 +100,7 @@ class Summary:
         return asdict(self)
 
 
-def _collect(stream: TicketStream, rejects_out: CsvAppender, progress: Progress | None,
+def _collect(stream: TicketStream, rejects_out: list[pd.DataFrame], progress: Progress | None,
              extra: list[str] | None = None) -> pd.DataFrame:
     frames = []
     keep = _KEEP + (extra or [])
@@ -114,7 +117,8 @@ def _collect(stream: TicketStream, rejects_out: CsvAppender, progress: Progress 
                 keep = keep + [handle]
         if len(chunk.tickets):
             frames.append(chunk.tickets[keep])
-        rejects_out.append(rejects_frame(chunk.rejects))
+        if len(chunk.rejects):
+            rejects_out.append(rejects_frame(chunk.rejects))
         if progress is not None:
             progress("read", stream.accounting_.tickets_read)
     if not frames:
@@ -146,18 +150,37 @@ def run_analysis(
     config: Config | None = None,
     progress: Progress | None = None,
 ) -> Summary:
-    """Analyse an export and write ``tickets.csv``, ``rejects.csv`` and ``summary.json``.
+    """Analyse an export and write every output into ``out_dir`` (see :func:`analyze`).
+
+    Files appear there only when the run succeeds, except that a run where every row is rejected
+    still writes its rejects and summary before raising.
+    """
+    try:
+        analysis = analyze_export(source, options, config, progress)
+    except InputError as exc:
+        partial = getattr(exc, "analysis", None)
+        if partial is not None:
+            partial.write(out_dir)
+            raise InputError(f"{exc}; see {Path(out_dir) / 'rejects.csv'}") from None
+        raise
+    analysis.write(out_dir)
+    return analysis.summary
+
+
+def analyze_export(
+    source: str | Path | pd.DataFrame,
+    options: RunOptions | None = None,
+    config: Config | None = None,
+    progress: Progress | None = None,
+) -> "Analysis":
+    """Read, account, find topics and categories, measure, decide; in memory.
 
     Parameters
     ----------
     source : str, Path or pandas.DataFrame
         The export.
-    out_dir : str or Path
-        Output folder; files appear there only when the run succeeds, except
-        that a run where every row is rejected still writes its rejects and
-        summary before raising.
     options : RunOptions, optional
-        Column overrides, number of topics, category model.
+        Column overrides, number of topics, models, prices.
     config : Config, optional
         Thresholds.
     progress : callable, optional
@@ -166,46 +189,37 @@ def run_analysis(
 
     Returns
     -------
-    Summary
+    Analysis
 
     Raises
     ------
     InputError
-        Unreadable export, no text column, every row rejected, too few tickets to cluster.
+        Unreadable export, no text column, too few tickets to cluster; every row rejected
+        (the exception's ``analysis`` attribute then holds the rejects and summary).
     UsageError
         Bad options (unknown column, --topics out of range, too few labels).
     """
+    from .analysis import Analysis
+
     options = options or RunOptions()
     config = config or Config()
     stream = TicketStream(source, config, **options.mapping())
-    stream.detect()  # fail on an unreadable file before touching the output folder
+    stream.detect()
     classifier, model_info = _category_model(options)
-    with AtomicOutputDir(out_dir) as stage:
-        rejects_out = CsvAppender(stage.path("rejects.csv"), list(REJECT_COLUMNS))
-        tickets = _collect(stream, rejects_out, progress,
-                           [options.f2f_label_col] if options.f2f_label_col else None)
-        acc = stream.accounting_
-        assert acc.tickets_read == acc.tickets_analysed + acc.tickets_rejected
-        base = _base_summary(stream, tickets)
-        if acc.tickets_analysed == 0:
-            # Published all the same (the block ends normally): the rejects say why each row went.
-            write_json(stage.path("summary.json"), base)
-        else:
-            summary = _analyse_and_write(stage, base, tickets, options, config, classifier, model_info, progress)
+    rejects: list[pd.DataFrame] = []
+    tickets = _collect(stream, rejects, progress, [options.f2f_label_col] if options.f2f_label_col else None)
+    rejected = (pd.concat(rejects, ignore_index=True) if rejects
+                else pd.DataFrame({c: pd.Series(dtype=object) for c in REJECT_COLUMNS}))
+    rejected = rejected.reindex(columns=list(REJECT_COLUMNS))
+    acc = stream.accounting_
+    assert acc.tickets_read == acc.tickets_analysed + acc.tickets_rejected
+    base = _base_summary(stream, tickets)
     if acc.tickets_analysed == 0:
         reasons = ", ".join(f"{n} {r}" for r, n in acc.rejected_by_reason.items())
-        raise InputError(f"every row was rejected ({reasons}); see {Path(out_dir) / 'rejects.csv'}")
-    return summary
-
-
-def _analyse_and_write(stage: AtomicOutputDir, base: dict[str, Any], tickets: pd.DataFrame, options: RunOptions,
-                       config: Config, classifier: Any, model_info: dict[str, Any],
-                       progress: Progress | None) -> Summary:
+        exc = InputError(f"every row was rejected ({reasons})")
+        exc.analysis = Analysis(base, pd.DataFrame(columns=TICKETS_CSV_COLUMNS), rejected)  # type: ignore[attr-defined]
+        raise exc
     analysed = analyse_tickets(tickets, options, config, classifier, model_info, progress)
-    out = analysed.tickets[TICKETS_CSV_COLUMNS].copy()
-    out["created_at"] = format_utc(out["created_at"])
-    out["resolved_at"] = format_utc(out["resolved_at"])
-    out.to_csv(stage.path("tickets.csv"), index=False, lineterminator="\n", float_format="%.4f")
     summary = Summary(
         **base,
         languages=_counts(analysed.tickets["language"]),
@@ -218,14 +232,36 @@ def _analyse_and_write(stage: AtomicOutputDir, base: dict[str, Any], tickets: pd
         staffing=analysed.staffing,
         costs=analysed.costs,
         curriculum=analysed.curriculum,
-        outputs=["tickets.csv", "rejects.csv", "summary.json", "curriculum.md", "curriculum.json"],
+        outputs=list(OUTPUTS),
     )
-    write_json(stage.path("summary.json"), summary.to_dict())
-    from .curriculum import render_markdown
+    return Analysis(summary, analysed.tickets[TICKETS_CSV_COLUMNS + ["text"]].copy(), rejected)
 
-    write_json(stage.path("curriculum.json"), analysed.curriculum)
-    stage.path("curriculum.md").write_text(render_markdown(analysed.curriculum), encoding="utf-8")
-    return summary
+
+OUTPUTS = ("tickets.csv", "rejects.csv", "summary.json", "curriculum.md", "curriculum.json", "report.html")
+
+
+def write_outputs(out_dir: str | Path, summary: Summary | dict[str, Any], tickets: pd.DataFrame | None,
+                  rejects: pd.DataFrame) -> list[Path]:
+    """Write an analysis into ``out_dir`` atomically; returns the paths written."""
+    data = summary if isinstance(summary, dict) else summary.to_dict()
+    with AtomicOutputDir(out_dir) as stage:
+        rejects.reindex(columns=list(REJECT_COLUMNS)).to_csv(stage.path("rejects.csv"), index=False,
+                                                             lineterminator="\n")
+        write_json(stage.path("summary.json"), data)
+        names = ["rejects.csv", "summary.json"]
+        if tickets is not None and "curriculum" in data:
+            out = tickets[TICKETS_CSV_COLUMNS].copy()
+            out["created_at"] = format_utc(out["created_at"])
+            out["resolved_at"] = format_utc(out["resolved_at"])
+            out.to_csv(stage.path("tickets.csv"), index=False, lineterminator="\n", float_format="%.4f")
+            from .curriculum import render_markdown
+            from .report import render_html
+
+            write_json(stage.path("curriculum.json"), data["curriculum"])
+            stage.path("curriculum.md").write_text(render_markdown(data["curriculum"]), encoding="utf-8")
+            stage.path("report.html").write_text(render_html(data), encoding="utf-8")
+            names = list(OUTPUTS)
+    return [Path(out_dir) / n for n in names]
 
 
 def _base_summary(stream: TicketStream, tickets: pd.DataFrame) -> dict[str, Any]:

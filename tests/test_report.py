@@ -1,0 +1,53 @@
+"""report.html without a browser: self-contained, renders only what the summary holds."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+import topicscope
+from topicscope.report import PALETTE, render_html
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    rows = ([f"My router shows a red light since {d} and the internet is down" for d in range(1, 41)]
+            + [f"Please refund the double charge of {d}.50 on my card 4111 1111 1111 1111" for d in range(1, 41)]
+            + [f"The engineer must come to my house on day {d} to install the fibre box" for d in range(1, 41)])
+    frame = pd.DataFrame({"text": rows, "created": [f"2026-{1 + i % 12:02d}-10" for i in range(len(rows))]})
+    return topicscope.analyze(frame, n_topics=3)
+
+
+def test_report_puts_the_verdict_first_with_its_reasons(analysis):
+    page = render_html(analysis.to_dict())
+    verdict = analysis.verdict
+    first_section = page[page.index("<section"):page.index("</section>")]
+    assert f'data-decision="{verdict["decision"]}"' in first_section
+    for reason in verdict["reasons"]:
+        assert reason["explanation"].replace("'", "&#x27;") in first_section
+
+
+def test_report_is_self_contained_with_inline_charts_and_a_print_stylesheet(analysis):
+    page = render_html(analysis.to_dict())
+    assert page.count('<figure class="chart"') >= 5 and page.count("<svg") >= 5
+    assert "@media print" in page
+    # Nothing to fetch: no src/href pointing anywhere, no external scripts or stylesheets.
+    assert not re.search(r"""(src|href)\s*=\s*["'](?!#|data:)""", page)
+    assert "<link" not in page and "@import" not in page
+
+
+def test_report_shows_only_redacted_examples(analysis):
+    page = render_html(analysis.to_dict())
+    assert "4111 1111 1111 1111" not in page and "[CARD]" in page
+
+
+def test_report_uses_the_colour_blind_safe_palette(analysis):
+    page = render_html(analysis.to_dict()).lower()
+    assert sum(c.lower() in page for c in PALETTE[:4]) >= 3
+
+
+def test_report_is_byte_identical_for_the_same_summary(analysis):
+    data = analysis.to_dict()
+    assert render_html(data) == render_html(data)
