@@ -226,7 +226,8 @@ def _progress(show: bool) -> Iterator[Any]:
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     stages = {"read": "reading", "language": "detecting languages", "represent": "representing text",
-              "cluster": "finding topics", "classify": "classifying", "face_to_face": "measuring face-to-face need"}
+              "cluster": "finding topics", "assign": "assigning topics", "classify": "classifying",
+              "face_to_face": "measuring face-to-face need"}
     order = list(stages)
     with Progress(SpinnerColumn(), TextColumn("{task.fields[stage]:<28} {task.fields[rows]}"), BarColumn(),
                   TimeElapsedColumn(), transient=True, console=Console(stderr=True)) as bar:

@@ -76,6 +76,15 @@ class TopicsConfig:
 
     Attributes
     ----------
+    fit_sample : int
+        Exports with more analysed tickets than this fit their topics (and the
+        text representation) on a seeded random sample of this many; every
+        other ticket is assigned its nearest topic. Keeps the quadratic kNN
+        graph bounded: cost per ticket stays flat from 10,000 to 1,000,000.
+    batch_rows : int
+        Tickets represented, assigned and classified at a time (bounds memory).
+    random_state : int
+        Seed of the fitting sample.
     min_tickets : int
         Fewer analysed tickets than this cannot be clustered (exit code 3).
     min_topic_share, min_topic_tickets : float, int
@@ -140,6 +149,9 @@ class TopicsConfig:
     """
 
     min_tickets: int = 30
+    fit_sample: int = 20000
+    batch_rows: int = 20000
+    random_state: int = 0
     min_topic_share: float = 0.005
     min_topic_tickets: int = 5
     k_floor: int = 3

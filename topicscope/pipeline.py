@@ -345,21 +345,46 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
 
     if progress:
         progress("language", 0)
-    tickets["language"] = LanguageDetector().predict(texts)
+    tickets["language"] = _batched(LanguageDetector().predict, texts, tc.batch_rows)
+    languages = tickets["language"].tolist()
+    channels = tickets["channel"].tolist()
+
+    # Topics are fitted on a seeded sample when the export is large (the kNN graph grows with
+    # the square of the tickets); every other ticket is then assigned its nearest topic in batches.
+    n = len(texts)
+    if n > tc.fit_sample:
+        fit_idx = np.sort(np.random.default_rng(tc.random_state).choice(n, tc.fit_sample, replace=False))
+    else:
+        fit_idx = np.arange(n)
+    fit_texts = [texts[i] for i in fit_idx]
 
     if progress:
         progress("represent", 0)
     vectorizer = make_vectorizer(tc, options.embeddings)
-    X = vectorizer.fit_transform(texts, tickets["language"].tolist(), tickets["channel"].tolist())
+    X = vectorizer.fit_transform(fit_texts, [languages[i] for i in fit_idx], [channels[i] for i in fit_idx])
 
     if progress:
         progress("cluster", 0)
     model = TopicModel(n_topics=options.n_topics, config=tc).fit(X)
-    labels = model.labels_
-    terms = topic_terms(texts, labels, model.n_topics_, tc, exclude=vectorizer.framing_.terms_)
+    labels = np.empty(n, dtype=int)
+    confidence = np.empty(n, dtype=float)
+    labels[fit_idx] = model.labels_
+    confidence[fit_idx] = model.confidence(X)
+    if len(fit_idx) < n:
+        if progress:
+            progress("assign", 0)
+        rest = np.setdiff1d(np.arange(n), fit_idx)
+        for a in range(0, len(rest), tc.batch_rows):
+            part = rest[a:a + tc.batch_rows]
+            Xb = vectorizer.transform([texts[i] for i in part], [languages[i] for i in part],
+                                      [channels[i] for i in part])
+            labels[part] = model.predict(Xb)
+            confidence[part] = model.confidence(Xb)
+    fit_labels = model.labels_
+    terms = topic_terms(fit_texts, fit_labels, model.n_topics_, tc, exclude=vectorizer.framing_.terms_)
     tickets["topic_id"] = labels
     tickets["topic_label"] = [terms.labels[t] for t in labels]
-    tickets["topic_confidence"] = np.round(model.confidence(X), 4)
+    tickets["topic_confidence"] = np.round(confidence, 4)
 
     if progress:
         progress("classify", 0)
@@ -375,7 +400,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         evaluation = cross_validate(tickets.loc[labelled, "text"].tolist(), given[labelled].tolist(),
                                     folds=config.categories.cv_folds).to_dict()
         classifier = CategoryClassifier().fit(tickets.loc[labelled, "text"].tolist(), given[labelled].tolist())
-    proba = classifier.predict_proba(texts)
+    proba = _batched(classifier.predict_proba, texts, tc.batch_rows)
     best = proba.argmax(axis=1)
     tickets["category"] = classifier.classes_[best]
     tickets["category_confidence"] = np.round(proba[np.arange(len(best)), best], 4)
@@ -389,7 +414,6 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     from .face_to_face import adjusted_share, load_face_to_face
     from .signals import measure, pii_flags
 
-    channels = tickets["channel"].tolist()
     known = np.full(len(tickets), -1, dtype=int)
     if options.f2f_label_col is not None:
         from .face_to_face import FaceToFaceClassifier, cross_validated_rates, parse_labels
@@ -409,7 +433,8 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         f2f_manifest = None
     else:
         f2f_model, rates, f2f_manifest = load_face_to_face(options.f2f_model, trust=options.trust_model)
-    prob = f2f_model.predict_proba(texts, channels)
+    prob = np.concatenate([f2f_model.predict_proba(texts[a:a + tc.batch_rows], channels[a:a + tc.batch_rows])
+                           for a in range(0, n, tc.batch_rows)])
     prob = np.where(known >= 0, known.astype(float), prob)  # a user's label is the truth for its ticket
     tickets["face_to_face_prob"] = np.round(prob, 4)
     tickets["face_to_face"] = (prob >= f2f_model.threshold).astype(int)
@@ -418,8 +443,8 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
 
     months = _months(tickets["created_at"])
     month_of = tickets["created_at"].dt.strftime("%Y-%m")
-    examples = central_examples(X, labels, model.cluster_centers_, tc.n_examples)
-    n = len(tickets)
+    examples = [[int(fit_idx[i]) for i in rows]
+                for rows in central_examples(X, fit_labels, model.cluster_centers_, tc.n_examples)]
     topics = []
     from .pii import clip, redact
 
@@ -462,6 +487,8 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
                         + f"; {tc.method} clustering"),
         framing_terms=sorted(vectorizer.framing_.terms_),
         merged_small_topics=model.merged_,
+        fitted_on=int(len(fit_idx)),
+        assigned_nearest=int(n - len(fit_idx)),
     )
     from .face_to_face import combined_share
 
@@ -515,16 +542,16 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     hours = (tickets["resolved_at"] - tickets["created_at"]).dt.total_seconds() / 3600
     resolution = {str(t): (float(hours[(labels == t) & (hours >= 0)].median())
                            if ((labels == t) & (hours >= 0)).any() else None) for t in range(model.n_topics_)}
-    main_rows = (tickets["language"] == signals["main_language"]).to_numpy()
+    main_rows = (tickets["language"].to_numpy()[fit_idx] == signals["main_language"])
 
     def namer(groups: list[list[int]]) -> list[list[str]]:
-        # Module titles from the modules' own tickets in the main language: phrases common in a
-        # module and rare in the others, not a patchwork of its topics' labels.
+        # Module titles from the modules' own tickets in the main language (of the fitting
+        # sample): phrases common in a module and rare in the others, not a patchwork of labels.
         group_of = np.full(model.n_topics_, len(groups))
         for g, ids in enumerate(groups):
             group_of[ids] = g
         rows = np.flatnonzero(main_rows)
-        named = topic_terms([texts[i] for i in rows], group_of[labels[rows]], len(groups) + 1, tc,
+        named = topic_terms([fit_texts[i] for i in rows], group_of[fit_labels[rows]], len(groups) + 1, tc,
                             exclude=vectorizer.framing_.terms_)
         return [[p for p in named.labels[g].split(" / ") if not p.startswith("topic ")]
                 + [term for term, _ in named.terms[g]] for g in range(len(groups))]
@@ -536,6 +563,16 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
                     outsource_price_per_contact=options.outsource_price_per_contact).to_dict()
     return AnalysedTickets(tickets, overview, topics, categories, face_to_face, signals, verdict_obj.to_dict(),
                            staffing, costs, curriculum)
+
+
+def _batched(fn: Callable[[Any], Any], items: list[Any], size: int) -> Any:
+    """``fn`` over ``items`` in blocks of ``size`` (bounded memory), results joined in order."""
+    if len(items) <= size:
+        return fn(items)
+    parts = [fn(items[a:a + size]) for a in range(0, len(items), size)]
+    if isinstance(parts[0], np.ndarray):
+        return np.concatenate(parts)
+    return [x for part in parts for x in part]
 
 
 def _category_summary(tickets: pd.DataFrame, classifier: Any, model_info: dict[str, Any], config: Config,

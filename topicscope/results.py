@@ -52,6 +52,8 @@ class TopicsOverview:
     representation: str
     merged_small_topics: int
     framing_terms: list[str] = field(default_factory=list)
+    fitted_on: int = 0
+    assigned_nearest: int = 0
 
 
 @dataclass
