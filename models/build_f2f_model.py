@@ -2,9 +2,11 @@
 
     python models/build_f2f_model.py
 
-Trains topicscope.face_to_face.FaceToFaceClassifier on models/f2f_data/train.csv (labelling
-rules: models/f2f_data/LABELLING_RULES.md), scores it on models/f2f_data/heldout.csv, which is
-never used for training or tuning, and writes models/face-to-face-v1.joblib with its manifest.
+Trains topicscope.face_to_face.FaceToFaceClassifier on models/f2f_data/train.csv and
+train_more.csv (labelling rules: models/f2f_data/LABELLING_RULES.md), scores it on
+models/f2f_data/heldout.csv, which is never used for training, and writes
+models/face-to-face-v2.joblib with its manifest. heldout_fresh.csv and heldout_fresh2.csv are
+test sets only (benchmarks/face_to_face.py); nothing here reads them.
 The held-out confusion counts in the manifest are what `analyze` corrects the face-to-face share
 with (adjusted classify-and-count).
 """
@@ -23,6 +25,7 @@ sys.path.insert(0, str(HERE.parent))
 from topicscope.artifacts import save_model  # noqa: E402
 from topicscope.face_to_face import MODEL_KIND, ErrorRates, FaceToFaceClassifier  # noqa: E402
 
+TRAIN = ("train.csv", "train_more.csv")
 CREATED = "2026-11-29T00:00:00+00:00"  # fixed, so a rebuild gives the same manifest
 CHANNELS = {"email": "email", "chat": "chat", "phone": "phone", "phone_note": "phone", "walk_in": "walk_in",
             "store_note": "walk_in", "field_report": "onsite", "technician_report": "onsite", "onsite": "onsite",
@@ -36,19 +39,20 @@ def _channel(value: str) -> str:
 
 
 def main() -> None:
-    train = pd.read_csv(HERE / "f2f_data" / "train.csv", keep_default_na=False)
+    train = pd.concat([pd.read_csv(HERE / "f2f_data" / name, keep_default_na=False) for name in TRAIN],
+                      ignore_index=True)
     held = pd.read_csv(HERE / "f2f_data" / "heldout.csv", keep_default_na=False)
     clf = FaceToFaceClassifier().fit(train["text"].tolist(), [_channel(c) for c in train["channel"]],
                                      train["label"].astype(int).tolist())
     pred = clf.predict(held["text"].tolist(), [_channel(c) for c in held["channel"]])
     rates = ErrorRates.of(held["label"].astype(int).tolist(), pred.tolist())
     true_share = float(held["label"].astype(int).mean())
-    out = HERE / "face-to-face-v1.joblib"
+    out = HERE / "face-to-face-v2.joblib"
     manifest = save_model(
         clf, out, kind=MODEL_KIND, created=CREATED,
         training_data={
-            "file": "models/f2f_data/train.csv",
-            "sha256": hashlib.sha256((HERE / "f2f_data" / "train.csv").read_bytes()).hexdigest(),
+            "files": [f"models/f2f_data/{name}" for name in TRAIN],
+            "sha256": {name: hashlib.sha256((HERE / "f2f_data" / name).read_bytes()).hexdigest() for name in TRAIN},
             "rows": len(train), "face_to_face": int(train["label"].astype(int).sum()),
             "sources": "hand-written tickets across industries (MIT); see f2f_data/README.md",
         },

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .analysis import Analysis, analyze
+from .analysis import Analysis, analyze, compare_periods
 from .config import Config
 from .errors import InputError, TopicscopeError, UsageError
 from .ingest import TicketTable, read_tickets
@@ -24,4 +24,4 @@ try:
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0+unknown"
 
-__all__ = ["Analysis", "analyze", "Config", "InputError", "TicketTable", "TopicscopeError", "UsageError", "__version__", "read_tickets"]
+__all__ = ["Analysis", "analyze", "compare_periods", "Config", "InputError", "TicketTable", "TopicscopeError", "UsageError", "__version__", "read_tickets"]

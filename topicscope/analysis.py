@@ -28,6 +28,8 @@ class Analysis:
         (kept in memory only; ``tickets.csv`` never carries ticket text).
     rejects : pandas.DataFrame, shape (n_rejected, 5)
         Rejected rows with their reason, as in ``rejects.csv``.
+    fitted : FittedAnalysis, optional
+        The fitted topics and classifiers (see :meth:`save_model`).
 
     Attributes
     ----------
@@ -38,10 +40,12 @@ class Analysis:
         The matching sections of ``summary.json``.
     """
 
-    def __init__(self, summary: "Summary | dict[str, Any]", tickets: pd.DataFrame, rejects: pd.DataFrame):
+    def __init__(self, summary: "Summary | dict[str, Any]", tickets: pd.DataFrame, rejects: pd.DataFrame,
+                 fitted: Any = None):
         self.summary = summary
         self.tickets = tickets
         self.rejects = rejects
+        self.fitted = fitted
 
     def to_dict(self) -> dict[str, Any]:
         """``summary.json`` as a dict (plain JSON types)."""
@@ -99,6 +103,22 @@ class Analysis:
         has_topics = "curriculum" in self.to_dict()
         return write_outputs(out_dir, self.summary, self.tickets if has_topics else None, self.rejects)
 
+    def save_model(self, directory: str | Path) -> dict[str, Any]:
+        """Keep the fitted topics, category and face-to-face models in ``directory``.
+
+        ``topicscope analyze NEW --baseline DIRECTORY`` (or ``analyze(new, baseline=DIRECTORY)``)
+        then assigns new tickets to these same topics, and ``topicscope compare DIRECTORY NEW``
+        measures what changed. Returns the manifest written beside the model.
+        """
+        from .errors import UsageError
+
+        if self.fitted is None:
+            raise UsageError("this analysis has nothing fitted to save (every row was rejected)")
+        data = self.to_dict()
+        source = {"input": data.get("input"), "tickets_analysed": data["tickets_analysed"],
+                  "period": data.get("period")}
+        return self.fitted.save(directory, source=source, summary=data)
+
     def __repr__(self) -> str:
         data = self.to_dict()
         verdict = (data.get("verdict") or {}).get("decision", "none")
@@ -124,7 +144,8 @@ def analyze(source: str | Path | pd.DataFrame | None = None, *, config: "Config 
         ``time_col``, ``channel_col``, ``label_col``, ``dayfirst``, ``timezone``, ``n_topics``,
         ``model``, ``trust_model``, ``embeddings`` ("static", "sentence" or None),
         ``f2f_model``, ``f2f_label_col``, ``price_per_trainee``, ``price_per_hour``,
-        ``agent_hourly_cost``, ``outsource_price_per_contact``.
+        ``agent_hourly_cost``, ``outsource_price_per_contact``, ``baseline`` (a folder written
+        by :meth:`Analysis.save_model`: assign tickets to its topics instead of finding new ones).
 
     Returns
     -------
@@ -167,4 +188,60 @@ def analyze(source: str | Path | pd.DataFrame | None = None, *, config: "Config 
     return analyze_export(source, RunOptions(**options), config, progress)
 
 
-__all__ = ["Analysis", "analyze"]
+_FIT_ONLY = ("n_topics", "label_col", "f2f_label_col", "model", "embeddings", "f2f_model")
+
+
+def compare_periods(baseline: str | Path | pd.DataFrame, new: str | Path | pd.DataFrame | None = None, *,
+                    since: str | None = None, until: str | None = None,
+                    config: "Config | str | Path | None" = None, progress: "Progress | None" = None,
+                    **options: Any) -> tuple[Any, Analysis]:
+    """Measure what changed between a baseline and a new period.
+
+    Parameters
+    ----------
+    baseline : str, Path or pandas.DataFrame
+        An export (analysed here), or a folder written by :meth:`Analysis.save_model`.
+    new : str, Path, pandas.DataFrame or None
+        The new period's export. None splits ``baseline`` (an export) at ``since``: tickets
+        created before it are the baseline, from it on (and before ``until``) the new period.
+    since, until : str, optional
+        Dates (``YYYY-MM-DD``) or ISO 8601 times; times without an offset are UTC.
+    config, progress, **options
+        As for :func:`analyze`; options that fit topics or models (``n_topics``, ``label_col``,
+        ``model``, ...) apply to the baseline only.
+
+    Returns
+    -------
+    comparison : topicscope.compare.Comparison
+    new_analysis : Analysis
+        The new period, assigned to the baseline's topics.
+    """
+    from .compare import compare
+    from .config import Config as _Config
+    from .errors import UsageError
+    from .fitted import FittedAnalysis
+
+    cfg = _Config.from_file(Path(config)) if isinstance(config, (str, Path)) else (config or _Config())
+    shared = {k: v for k, v in options.items() if k not in _FIT_ONLY}
+    saved = isinstance(baseline, (str, Path)) and Path(baseline).is_dir()
+    if new is None:
+        if since is None:
+            raise UsageError("compare needs a NEW export, or --since to split one export into before and after")
+        if saved:
+            raise UsageError("--since splits an export; a saved analysis has no tickets to split")
+        before = analyze(baseline, config=cfg, progress=progress, until=since, **options)
+        fitted, base_summary = before.fitted, before.to_dict()
+        after = analyze(baseline, config=cfg, progress=progress, since=since, until=until, baseline=fitted, **shared)
+    else:
+        if saved:
+            fitted, base_summary = FittedAnalysis.load(baseline, trust=bool(options.get("trust_model")))
+            if not base_summary:
+                raise UsageError(f"{baseline}: the saved analysis has no baseline.json to compare with")
+        else:
+            before = analyze(baseline, config=cfg, progress=progress, **options)
+            fitted, base_summary = before.fitted, before.to_dict()
+        after = analyze(new, config=cfg, progress=progress, since=since, until=until, baseline=fitted, **shared)
+    return compare(base_summary, after, fitted, cfg.compare, cfg.topics), after
+
+
+__all__ = ["Analysis", "analyze", "compare_periods"]

@@ -172,11 +172,22 @@ def analyze(
                                                       help="What an in-house agent costs an hour."),
     outsource_price_per_contact: Optional[float] = typer.Option(None, "--outsource-price-per-contact", min=0,
                                                                 help="A call center's price per contact."),
+    save_model: Optional[Path] = typer.Option(None, "--save-model", metavar="DIR",
+                                              help="Keep the fitted topics and models in DIR (for --baseline and "
+                                                   "'compare')."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="DIR",
+                                            help="Assign tickets to the topics of an analysis saved with "
+                                                 "--save-model instead of finding new ones."),
+    dask_scheduler: Optional[str] = typer.Option(None, "--dask-scheduler", metavar="ADDRESS",
+                                                 help="Read parts and assign tickets on this Dask cluster "
+                                                      "(the dask extra)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, metavar="N",
+                                          help="...or on a local Dask cluster of N worker processes."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format",
                                                help="text: a short table; json: summary.json on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no table."),
 ) -> None:
-    """Analyse a ticket export and write the results into DIR."""
+    """Analyse a ticket export (a file, or a folder of parts) and write the results into DIR."""
 
     def go() -> int:
         from .analysis import analyze as analyze_api
@@ -195,8 +206,10 @@ def analyze(
         options.agent_hourly_cost = agent_hourly_cost
         options.outsource_price_per_contact = outsource_price_per_contact
         options.embeddings = None if embeddings == Embeddings.none else embeddings.value
+        options.baseline = str(baseline) if baseline is not None else None
         show = not quiet and output_format == OutputFormat.text and sys.stderr.isatty()
-        with _progress(show) as report:
+        with _progress(show) as report, _executor(dask_scheduler, workers) as executor:
+            options.executor = executor
             try:
                 analysis = analyze_api(source, config=cfg, progress=report, **vars(options))
             except InputError as exc:
@@ -206,6 +219,8 @@ def analyze(
                 partial.write(out)  # every row rejected: the rejects say why each went
                 raise InputError(f"{exc}; see {out / 'rejects.csv'}") from None
         analysis.write(out)
+        if save_model is not None:
+            analysis.save_model(save_model)
         summary = analysis.summary
         data = summary.to_dict()
         if output_format == OutputFormat.json:
@@ -215,6 +230,20 @@ def analyze(
         return 0
 
     _run(go)
+
+
+@contextmanager
+def _executor(scheduler: Optional[str], workers: Optional[int]) -> Iterator[Any]:
+    """A Dask executor when asked for (--dask-scheduler or --workers), else None (this process)."""
+    if scheduler is None and workers is None:
+        yield None
+        return
+    if scheduler is not None and workers is not None:
+        raise UsageError("--dask-scheduler and --workers exclude each other: --workers starts a local cluster")
+    from .distributed import DaskExecutor
+
+    with DaskExecutor(scheduler, workers or 2) as executor:
+        yield executor
 
 
 @contextmanager
@@ -390,6 +419,75 @@ def train(
             lines.append(f"{c['label'][:27]:<28}{c['precision']:>10.2f}{c['recall']:>8.2f}{c['support']:>9,}")
         lines.append(f"model written to  {report['model']} (+ manifest)")
         typer.echo("\n".join(lines))
+        return 0
+
+    _run(go)
+
+
+@app.command(epilog="Example: topicscope compare before.csv after.csv --out changes/   "
+                    "(or: topicscope compare tickets.csv --since 2026-06-01 --out changes/)")
+def compare(
+    baseline: Path = typer.Argument(..., metavar="BASELINE",
+                                    help="The baseline: an export, or a folder saved with 'analyze --save-model'."),
+    new: Optional[Path] = typer.Argument(None, metavar="[NEW]",
+                                         help="The new period's export (omit it with --since to split BASELINE)."),
+    out: Path = typer.Option(Path("topicscope-compare"), "--out", "-o", metavar="DIR", help="Output folder."),
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE",
+                                        help="New period starts here (YYYY-MM-DD); alone, splits one export."),
+    until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="New period ends before this date."),
+    id_col: Optional[str] = IdCol,
+    text_col: Optional[list[str]] = TextCol,
+    time_col: Optional[str] = TimeCol,
+    channel_col: Optional[str] = ChannelCol,
+    dayfirst: Optional[bool] = DayFirst,
+    timezone: Optional[str] = TimezoneOpt,
+    topics: Optional[int] = typer.Option(None, "--topics", min=1, metavar="N",
+                                         help="Number of baseline topics (default: chosen from the data)."),
+    trust_model: bool = typer.Option(False, "--trust-model",
+                                     help="Load a saved analysis even when no manifest vouches for it."),
+    config: Optional[Path] = ConfigOpt,
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format",
+                                               help="text: what changed; json: compare.json on stdout."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no summary."),
+) -> None:
+    """Compare a new period with a baseline: topics that grew, shrank, vanished or emerged."""
+
+    def go() -> int:
+        from .analysis import compare_periods
+        from .pipeline import write_comparison
+
+        options = vars(_options(id_col, text_col, time_col, channel_col, None, dayfirst, timezone))
+        options = {k: v for k, v in options.items() if v is not None and k in (
+            "id_col", "text_cols", "time_col", "channel_col", "dayfirst", "timezone")}
+        if topics is not None:
+            options["n_topics"] = topics
+        show = not quiet and output_format == OutputFormat.text and sys.stderr.isatty()
+        with _progress(show) as report:
+            comparison, after = compare_periods(baseline, new, since=since, until=until, config=_load_config(config),
+                                                progress=report, trust_model=trust_model, **options)
+        write_comparison(out, comparison, after)
+        data = comparison.to_dict()
+        if output_format == OutputFormat.json:
+            typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        elif not quiet:
+            by_id = {t["id"]: t for t in data["topics"]}
+            v = data["verdict"]
+            lines = [f"baseline          {data['baseline']['tickets_analysed']:,} tickets",
+                     f"new period        {data['new']['tickets_analysed']:,} tickets",
+                     f"decision          {v['decision_before'].replace('_', ' ')} -> "
+                     f"{v['decision_after'].replace('_', ' ')} (reasons changed: "
+                     + (", ".join(f.replace("_", " ") for f in v["changed_reasons"]) or "none") + ")"]
+            for title, ids in (("grew", data["increased"]), ("shrank", data["decreased"]),
+                               ("shrank away", data["vanished"])):
+                for t in ids:
+                    ch = by_id[t]
+                    lines.append(f"{title:<17} {ch['label']}: {ch['before_share']:.1%} -> {ch['after_share']:.1%}")
+            for e in data["emerging"]:
+                lines.append(f"{'emerging':<17} {e['label']}: {e['tickets']:,} tickets ({e['share']:.1%})")
+            if not (data["increased"] or data["decreased"] or data["vanished"] or data["emerging"]):
+                lines.append("no significant change in any topic")
+            lines.append(f"written to        {out}/ (compare.md, compare.json, report.html)")
+            typer.echo("\n".join(lines))
         return 0
 
     _run(go)

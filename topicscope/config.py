@@ -323,6 +323,37 @@ class CurriculumConfig:
 
 
 @dataclass(frozen=True)
+class CompareConfig:
+    """How two periods are compared (``topicscope compare``).
+
+    Attributes
+    ----------
+    alpha : float
+        Family-wise significance level; per-topic tests are Holm-corrected for the number of topics.
+    emerging_similarity_quantile : float
+        New tickets less similar to their nearest baseline topic than this quantile of the
+        baseline's own tickets fit no baseline topic well.
+    emerging_min_tickets, emerging_min_share : int, float
+        An emerging topic needs at least this many of those tickets, and this share of the new period.
+    emerging_min_cohesion_ratio : float
+        ...and its tickets must sit together: their mean similarity to their own centroid at least
+        this fraction of the baseline topics' mean. And they must be more than an unchanged
+        period's stragglers explain: per baseline topic, beyond the quantile's expected count
+        plus 3 standard deviations.
+    vanished_max_ratio : float
+        A baseline topic has shrunk away when its new share is under this fraction of its old
+        share (and the drop is significant).
+    """
+
+    alpha: float = 0.05
+    emerging_similarity_quantile: float = 0.05
+    emerging_min_tickets: int = 15
+    emerging_min_share: float = 0.005
+    emerging_min_cohesion_ratio: float = 0.8
+    vanished_max_ratio: float = 0.1
+
+
+@dataclass(frozen=True)
 class StaffingConfig:
     """Staffing assumptions (each also a flag of ``analyze``).
 
@@ -363,6 +394,7 @@ class Config:
     verdict: VerdictConfig = field(default_factory=VerdictConfig)
     curriculum: CurriculumConfig = field(default_factory=CurriculumConfig)
     staffing: StaffingConfig = field(default_factory=StaffingConfig)
+    compare: CompareConfig = field(default_factory=CompareConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -6,6 +6,7 @@ keeps only the columns it needs per ticket.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -18,7 +19,7 @@ import pandas as pd
 from . import __version__
 from .config import Config
 from .errors import InputError, UsageError
-from .ingest import REJECT_COLUMNS, TicketStream, rejects_frame
+from .ingest import REJECT_COLUMNS, Accounting, TicketStream, rejects_frame
 from .results import CategorySummary, Example, TopicsOverview, TopicSummary
 from .stats import monthly_trend, wilson_interval
 from .timestamps import format_utc
@@ -60,6 +61,10 @@ class RunOptions:
     price_per_hour: float | None = None
     agent_hourly_cost: float | None = None
     outsource_price_per_contact: float | None = None
+    baseline: Any = None
+    since: str | None = None
+    until: str | None = None
+    executor: Any = None  # runs the read and apply steps elsewhere (see topicscope.distributed)
 
     def mapping(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("id_col", "text_cols", "time_col", "channel_col",
@@ -95,6 +100,8 @@ class Summary:
     costs: dict[str, Any]
     curriculum: dict[str, Any]
     outputs: list[str] = field(default_factory=list)
+    tickets_outside_period: int = 0
+    period_filter: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -112,9 +119,12 @@ def _collect(stream: TicketStream, rejects_out: list[pd.DataFrame], progress: Pr
             if missing:
                 raise UsageError(f"column {missing[0]!r} is not in the export; its columns are: "
                                  + ", ".join(repr(c) for c in chunk.tickets.columns if c not in _KEEP))
-            handle = handle_time_column([c for c in chunk.tickets.columns if c not in _KEEP])
-            if handle is not None and handle not in keep:
-                keep = keep + [handle]
+            from .signals import satisfaction_column
+
+            others = [c for c in chunk.tickets.columns if c not in _KEEP]
+            for extra_col in (handle_time_column(others), satisfaction_column(others)):
+                if extra_col is not None and extra_col not in keep:
+                    keep = keep + [extra_col]
         if len(chunk.tickets):
             frames.append(chunk.tickets[keep])
         if len(chunk.rejects):
@@ -203,17 +213,55 @@ def analyze_export(
 
     options = options or RunOptions()
     config = config or Config()
-    stream = TicketStream(source, config, **options.mapping())
-    stream.detect()
-    classifier, model_info = _category_model(options)
-    rejects: list[pd.DataFrame] = []
-    tickets = _collect(stream, rejects, progress, [options.f2f_label_col] if options.f2f_label_col else None)
-    rejected = (pd.concat(rejects, ignore_index=True) if rejects
-                else pd.DataFrame({c: pd.Series(dtype=object) for c in REJECT_COLUMNS}))
-    rejected = rejected.reindex(columns=list(REJECT_COLUMNS))
-    acc = stream.accounting_
+    extra = [options.f2f_label_col] if options.f2f_label_col else None
+    if isinstance(source, (str, Path)) and Path(source).is_dir():
+        # A partitioned export: parts read one by one (or on Dask workers), then joined in order.
+        from .parts import join_parts, read_folder
+
+        classifier, model_info = _category_model(options)
+        if progress:
+            progress("read", 0)
+        executor = options.executor
+        reads, _ = read_folder(source, config, options.mapping(), extra,
+                               executor.map_parts if executor is not None else None)
+        tickets, rejected, acc_dict = join_parts(reads)
+        acc = Accounting(**acc_dict)
+        first = reads[0]
+        base_parts = {"detection": {**(first.detection or {}), "parts": [r.name for r in reads],
+                                    "path": str(source)},
+                      "mapping": first.mapping, "cleaning": first.cleaning}
+    else:
+        stream = TicketStream(source, config, **options.mapping())
+        stream.detect()
+        classifier, model_info = _category_model(options)
+        rejects: list[pd.DataFrame] = []
+        tickets = _collect(stream, rejects, progress, extra)
+        rejected = (pd.concat(rejects, ignore_index=True) if rejects
+                    else pd.DataFrame({c: pd.Series(dtype=object) for c in REJECT_COLUMNS}))
+        rejected = rejected.reindex(columns=list(REJECT_COLUMNS))
+        acc = stream.accounting_
+        base_parts = {"detection": stream.detection_.to_dict() if stream.detection_ is not None else None,
+                      "mapping": stream.mapper_.describe(), "cleaning": _cleaning_info(stream)}
     assert acc.tickets_read == acc.tickets_analysed + acc.tickets_rejected
-    base = _base_summary(stream, tickets)
+    outside = 0
+    if options.since is not None or options.until is not None:
+        # A period of the export (compare's before and after): the other tickets are counted, not lost.
+        created = tickets["created_at"]
+        keep = created.notna()
+        if options.since is not None:
+            keep &= created >= _when(options.since, "--since")
+        if options.until is not None:
+            keep &= created < _when(options.until, "--until")
+        outside = int((~keep).sum())
+        tickets = tickets[keep.to_numpy()].reset_index(drop=True)
+        if acc.tickets_analysed and not len(tickets):
+            raise InputError(f"no tickets created in the period asked for (since {options.since}, "
+                             f"until {options.until}); {outside} tickets lie outside it")
+    base = _base_summary(base_parts, acc, tickets)
+    base["tickets_analysed"] -= outside
+    base["tickets_outside_period"] = outside
+    base["period_filter"] = ({"since": options.since, "until": options.until}
+                             if options.since is not None or options.until is not None else None)
     if acc.tickets_analysed == 0:
         reasons = ", ".join(f"{n} {r}" for r, n in acc.rejected_by_reason.items())
         exc = InputError(f"every row was rejected ({reasons})")
@@ -234,7 +282,8 @@ def analyze_export(
         curriculum=analysed.curriculum,
         outputs=list(OUTPUTS),
     )
-    return Analysis(summary, analysed.tickets[TICKETS_CSV_COLUMNS + ["text"]].copy(), rejected)
+    return Analysis(summary, analysed.tickets[TICKETS_CSV_COLUMNS + ["topic_similarity", "text"]].copy(), rejected,
+                    analysed.fitted)
 
 
 OUTPUTS = ("tickets.csv", "rejects.csv", "summary.json", "curriculum.md", "curriculum.json", "report.html")
@@ -264,14 +313,13 @@ def write_outputs(out_dir: str | Path, summary: Summary | dict[str, Any], ticket
     return [Path(out_dir) / n for n in names]
 
 
-def _base_summary(stream: TicketStream, tickets: pd.DataFrame) -> dict[str, Any]:
+def _base_summary(parts: dict[str, Any], acc: Accounting, tickets: pd.DataFrame) -> dict[str, Any]:
     created = tickets["created_at"]
-    acc = stream.accounting_
     return {
         "topicscope_version": __version__,
         "generated_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-        "input": stream.detection_.to_dict() if stream.detection_ is not None else None,
-        "mapping": stream.mapper_.describe(),
+        "input": parts["detection"],
+        "mapping": parts["mapping"],
         **acc.to_dict(),
         "period": {
             "first": created.min().isoformat() if created.notna().any() else None,
@@ -280,12 +328,16 @@ def _base_summary(stream: TicketStream, tickets: pd.DataFrame) -> dict[str, Any]
         "channels": _counts(tickets["channel"].replace("", "unknown")),
         "monthly_volume": {m: int(n) for m, n in sorted(Counter(
             created.dropna().dt.strftime("%Y-%m")).items())},
-        "cleaning": {
-            "boilerplate_lines": len(stream.cleaner_.boilerplate_),
-            "boilerplate_learned_from": stream.cleaner_.n_fit_,
-            "chat_staff_speakers": sorted(stream.cleaner_.staff_speakers_),
-            "subject_templates": sorted(stream.subjects_.prefixes_),
-        },
+        "cleaning": parts["cleaning"],
+    }
+
+
+def _cleaning_info(stream: TicketStream) -> dict[str, Any]:
+    return {
+        "boilerplate_lines": len(stream.cleaner_.boilerplate_),
+        "boilerplate_learned_from": stream.cleaner_.n_fit_,
+        "chat_staff_speakers": sorted(stream.cleaner_.staff_speakers_),
+        "subject_templates": sorted(stream.subjects_.prefixes_),
     }
 
 
@@ -316,6 +368,7 @@ class AnalysedTickets:
     staffing: dict[str, Any]
     costs: dict[str, Any]
     curriculum: dict[str, Any]
+    fitted: Any = None
 
 
 def analyse_tickets(tickets: pd.DataFrame, options: RunOptions, config: Config, classifier: Any,
@@ -333,10 +386,22 @@ def analyse_tickets(tickets: pd.DataFrame, options: RunOptions, config: Config, 
 def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classifier: Any,
              model_info: dict[str, Any], progress: Progress | None = None) -> AnalysedTickets:
     from .categories import CategoryClassifier, cross_validate
+    from .fitted import FittedAnalysis
     from .language import LanguageDetector
     from .representation import make_vectorizer
-    from .topics import TopicModel, central_examples, topic_terms
+    from .signals import measure
+    from .topics import TopicModel, topic_terms
 
+    fitted = None
+    if options.baseline is not None:
+        clash = [flag for flag, value in (("--topics", options.n_topics), ("--label-col", options.label_col),
+                                          ("--f2f-label-col", options.f2f_label_col), ("--model", options.model))
+                 if value is not None]
+        if clash:
+            raise UsageError(f"--baseline and {clash[0]} exclude each other: the saved analysis fixes the topics "
+                             "and models")
+        fitted = (options.baseline if isinstance(options.baseline, FittedAnalysis)
+                  else FittedAnalysis.load(options.baseline, trust=options.trust_model)[0])
     tickets = tickets.reset_index(drop=True).copy()
     texts = tickets["text"].tolist()
     tc = config.topics
@@ -348,116 +413,128 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     tickets["language"] = _batched(LanguageDetector().predict, texts, tc.batch_rows)
     languages = tickets["language"].tolist()
     channels = tickets["channel"].tolist()
-
-    # Topics are fitted on a seeded sample when the export is large (the kNN graph grows with
-    # the square of the tickets); every other ticket is then assigned its nearest topic in batches.
     n = len(texts)
-    if n > tc.fit_sample:
-        fit_idx = np.sort(np.random.default_rng(tc.random_state).choice(n, tc.fit_sample, replace=False))
-    else:
-        fit_idx = np.arange(n)
-    fit_texts = [texts[i] for i in fit_idx]
+    known = np.full(n, -1, dtype=int)  # user face-to-face labels (-1: none)
+    if options.f2f_label_col is not None:
+        from .face_to_face import parse_labels
 
-    if progress:
-        progress("represent", 0)
-    vectorizer = make_vectorizer(tc, options.embeddings)
-    X = vectorizer.fit_transform(fit_texts, [languages[i] for i in fit_idx], [channels[i] for i in fit_idx])
-
-    if progress:
-        progress("cluster", 0)
-    model = TopicModel(n_topics=options.n_topics, config=tc).fit(X)
-    labels = np.empty(n, dtype=int)
-    confidence = np.empty(n, dtype=float)
-    labels[fit_idx] = model.labels_
-    confidence[fit_idx] = model.confidence(X)
-    if len(fit_idx) < n:
-        if progress:
-            progress("assign", 0)
-        rest = np.setdiff1d(np.arange(n), fit_idx)
-        for a in range(0, len(rest), tc.batch_rows):
-            part = rest[a:a + tc.batch_rows]
-            Xb = vectorizer.transform([texts[i] for i in part], [languages[i] for i in part],
-                                      [channels[i] for i in part])
-            labels[part] = model.predict(Xb)
-            confidence[part] = model.confidence(Xb)
-    fit_labels = model.labels_
-    terms = topic_terms(fit_texts, fit_labels, model.n_topics_, tc, exclude=vectorizer.framing_.terms_)
-    tickets["topic_id"] = labels
-    tickets["topic_label"] = [terms.labels[t] for t in labels]
-    tickets["topic_confidence"] = np.round(confidence, 4)
-
-    if progress:
-        progress("classify", 0)
-    evaluation = None
+        known = parse_labels(tickets[options.f2f_label_col].tolist())
+    labelled = None
     if options.label_col is not None:
         given = tickets["given_category"].fillna("").str.strip()
         labelled = given != ""
-        if labelled.sum() < config.categories.min_labelled or given[labelled].nunique() < 2:
-            raise UsageError(
-                f"--label-col {options.label_col!r}: {int(labelled.sum())} labelled tickets in "
-                f"{given[labelled].nunique()} labels; at least {config.categories.min_labelled} tickets in 2 labels needed"
-            )
-        evaluation = cross_validate(tickets.loc[labelled, "text"].tolist(), given[labelled].tolist(),
-                                    folds=config.categories.cv_folds).to_dict()
-        classifier = CategoryClassifier().fit(tickets.loc[labelled, "text"].tolist(), given[labelled].tolist())
-    proba = _batched(classifier.predict_proba, texts, tc.batch_rows)
-    best = proba.argmax(axis=1)
-    tickets["category"] = classifier.classes_[best]
-    tickets["category_confidence"] = np.round(proba[np.arange(len(best)), best], 4)
-    if options.label_col is not None:
+
+    fit_idx = np.arange(0)
+    X = None
+    model = None
+    if fitted is None:
+        # Topics are fitted on a seeded sample when the export is large (the kNN graph grows with
+        # the square of the tickets); every other ticket is then assigned its nearest topic.
+        if n > tc.fit_sample:
+            fit_idx = np.sort(np.random.default_rng(tc.random_state).choice(n, tc.fit_sample, replace=False))
+        else:
+            fit_idx = np.arange(n)
+        fit_texts = [texts[i] for i in fit_idx]
+        if progress:
+            progress("represent", 0)
+        vectorizer = make_vectorizer(tc, options.embeddings)
+        X = vectorizer.fit_transform(fit_texts, [languages[i] for i in fit_idx], [channels[i] for i in fit_idx])
+        if progress:
+            progress("cluster", 0)
+        model = TopicModel(n_topics=options.n_topics, config=tc).fit(X)
+        terms = topic_terms(fit_texts, model.labels_, model.n_topics_, tc, exclude=vectorizer.framing_.terms_)
+        evaluation = None
+        if labelled is not None:
+            if labelled.sum() < config.categories.min_labelled or given[labelled].nunique() < 2:
+                raise UsageError(
+                    f"--label-col {options.label_col!r}: {int(labelled.sum())} labelled tickets in "
+                    f"{given[labelled].nunique()} labels; at least {config.categories.min_labelled} tickets in 2 "
+                    "labels needed"
+                )
+            evaluation = cross_validate(tickets.loc[labelled, "text"].tolist(), given[labelled].tolist(),
+                                        folds=config.categories.cv_folds).to_dict()
+            classifier = CategoryClassifier().fit(tickets.loc[labelled, "text"].tolist(), given[labelled].tolist())
+        f2f_model, rates, f2f_info = _face_to_face_model(texts, channels, known, options, config)
+        fitted = FittedAnalysis(vectorizer, model.cluster_centers_, list(terms.labels),
+                                [[term for term, _ in terms.terms[t]] for t in range(model.n_topics_)],
+                                classifier, f2f_model, rates, tc,
+                                {"categories": model_info, "categories_evaluation": evaluation,
+                                 "face_to_face": f2f_info, "representation": _representation(tc, options, vectorizer),
+                                 "framing_terms": sorted(vectorizer.framing_.terms_)})
+    rates = fitted.f2f_rates
+    n_topics = fitted.n_topics
+
+    # Apply to every ticket in batches; the fitting sample keeps the topics it was clustered into.
+    if progress:
+        progress("assign" if len(fit_idx) < n else "classify", 0)
+    frame = pd.DataFrame({"text": texts, "channel": channels, "language": languages})
+    applied = [fitted.apply(frame.iloc[fit_idx], X=X)] if len(fit_idx) else []
+    rest = np.setdiff1d(np.arange(n), fit_idx)
+    batches = [frame.iloc[rest[a:a + tc.batch_rows]] for a in range(0, len(rest), tc.batch_rows)]
+    if options.executor is not None and batches:
+        applied += options.executor.apply(fitted, batches)
+    else:
+        applied += [fitted.apply(b) for b in batches]
+    result = pd.concat(applied).sort_index()
+    if model is not None:
+        fixed = model.labels_
+        result.loc[fit_idx, "topic_id"] = fixed
+        result.loc[fit_idx, "topic_similarity"] = (X @ fitted.centers.T)[np.arange(len(fit_idx)), fixed]
+        fit_sims = result.loc[fit_idx, "topic_similarity"].to_numpy(dtype=float)
+        fitted.info["mean_similarity"] = round(float(fit_sims.mean()), 5)
+        q = config.compare.emerging_similarity_quantile
+        fitted.similarity_floor = float(np.quantile(fit_sims, q))
+        # Per topic: a diffuse topic's own tickets sit further from its centre than a tight one's.
+        fitted.similarity_floors = np.array([
+            float(np.quantile(fit_sims[fixed == t], q)) if (fixed == t).sum() >= 5 else fitted.similarity_floor
+            for t in range(fitted.n_topics)])
+    labels = result["topic_id"].to_numpy().astype(int)
+    tickets["topic_id"] = labels
+    tickets["topic_label"] = [fitted.topic_labels[t] for t in labels]
+    tickets["topic_confidence"] = np.round(result["topic_confidence"].to_numpy(dtype=float), 4)
+    tickets["category"] = result["category"].to_numpy()
+    tickets["category_confidence"] = np.round(result["category_confidence"].to_numpy(dtype=float), 4)
+    if labelled is not None:
         # A ticket's own label is the truth for it; the classifier fills the rest.
         tickets.loc[labelled, "category"] = given[labelled]
         tickets.loc[labelled, "category_confidence"] = 1.0
-
-    if progress:
-        progress("face_to_face", 0)
-    from .face_to_face import adjusted_share, load_face_to_face
-    from .signals import measure, pii_flags
-
-    known = np.full(len(tickets), -1, dtype=int)
-    if options.f2f_label_col is not None:
-        from .face_to_face import FaceToFaceClassifier, cross_validated_rates, parse_labels
-
-        known = parse_labels(tickets[options.f2f_label_col].tolist())
-        has = known >= 0
-        counts = np.bincount(known[has], minlength=2)
-        if has.sum() < config.categories.min_labelled or counts.min() < 2:
-            raise UsageError(
-                f"--f2f-label-col {options.f2f_label_col!r}: {int(has.sum())} readable labels ({int(counts[1])} "
-                f"face-to-face); at least {config.categories.min_labelled}, with 2 of each kind, needed"
-            )
-        lt = [texts[i] for i in np.flatnonzero(has)]
-        lc = [channels[i] for i in np.flatnonzero(has)]
-        rates = cross_validated_rates(lt, lc, known[has])
-        f2f_model = FaceToFaceClassifier().fit(lt, lc, known[has])
-        f2f_manifest = None
-    else:
-        f2f_model, rates, f2f_manifest = load_face_to_face(options.f2f_model, trust=options.trust_model)
-    prob = np.concatenate([f2f_model.predict_proba(texts[a:a + tc.batch_rows], channels[a:a + tc.batch_rows])
-                           for a in range(0, n, tc.batch_rows)])
-    prob = np.where(known >= 0, known.astype(float), prob)  # a user's label is the truth for its ticket
+    prob = np.where(known >= 0, known.astype(float), result["face_to_face_prob"].to_numpy(dtype=float))
     tickets["face_to_face_prob"] = np.round(prob, 4)
-    tickets["face_to_face"] = (prob >= f2f_model.threshold).astype(int)
-    pii, pii_kinds = pii_flags(texts)
+    tickets["face_to_face"] = (prob >= fitted.f2f_model.threshold).astype(int)
+    pii = result["pii"].to_numpy().astype(int)
+    pii_kinds = [json.loads(k) for k in result["pii_kinds"]]
     tickets["pii"] = pii
+    similarity = result["topic_similarity"].to_numpy(dtype=float)
 
     months = _months(tickets["created_at"])
     month_of = tickets["created_at"].dt.strftime("%Y-%m")
-    examples = [[int(fit_idx[i]) for i in rows]
-                for rows in central_examples(X, fit_labels, model.cluster_centers_, tc.n_examples)]
+    # Each topic's examples: its tickets closest to its centroid (ties by position).
+    order = np.lexsort((np.arange(n), -similarity, labels))
+    starts = np.searchsorted(labels[order], np.arange(n_topics))
+    ends = np.searchsorted(labels[order], np.arange(n_topics), side="right")
+    examples = [order[a:min(b, a + tc.n_examples)].tolist() for a, b in zip(starts, ends)]
     topics = []
     from .pii import clip, redact
 
-    for t in range(model.n_topics_):
+    from .signals import satisfaction_column, satisfaction_values
+
+    resolved_hours = ((tickets["resolved_at"] - tickets["created_at"]).dt.total_seconds() / 3600).to_numpy()
+    sat_col = satisfaction_column([c for c in tickets.columns if c not in _KEEP])
+    satisfaction = satisfaction_values(tickets[sat_col].tolist()) if sat_col else np.full(n, np.nan)
+    tickets["topic_similarity"] = np.round(similarity, 5)
+    for t in range(n_topics):
         rows = tickets[labels == t]
+        in_t = labels == t
+        res_t = resolved_hours[in_t & (resolved_hours >= 0)]
+        sat_t = satisfaction[in_t & ~np.isnan(satisfaction)]
         monthly = {m: 0 for m in months}
         for m, c in Counter(month_of[labels == t].dropna()).items():
             monthly[m] = int(c)
         lo, hi = wilson_interval(len(rows), n)
         topics.append(TopicSummary(
             id=t,
-            label=terms.labels[t],
-            terms=[term for term, _ in terms.terms[t]],
+            label=fitted.topic_labels[t],
+            terms=list(fitted.topic_terms[t]),
             tickets=int(len(rows)),
             share=round(len(rows) / n, 4),
             share_ci=[round(lo, 4), round(hi, 4)],
@@ -469,24 +546,18 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
             mean_confidence=round(float(rows["topic_confidence"].mean()), 4),
             examples=[Example(str(tickets.at[i, "ticket_id"]), clip(redact(texts[i]), tc.example_chars))
                       for i in examples[t]],
+            resolution_hours_median=round(float(np.median(res_t)), 2) if len(res_t) else None,
+            satisfaction_mean=round(float(sat_t.mean()), 4) if len(sat_t) else None,
+            satisfaction_responses=int(len(sat_t)),
         ))
     overview = TopicsOverview(
-        n_topics=model.n_topics_,
+        n_topics=n_topics,
         requested=options.n_topics,
-        selection=({"criterion": "given by --topics"} if options.n_topics else
-                   {"criterion": (f"cosine silhouette of the ticket vectors on a sample of {tc.k_selection_sample}, "
-                                  f"highest wins, over {tc.k_grid_points} candidates from sqrt(n)*{tc.k_min_factor} "
-                                  f"to sqrt(n)*{tc.k_max_factor}"),
-                    "scores": {str(k): v for k, v in model.k_scores_.items()}}),
-        representation=(f"TF-IDF over language-aware stems with LSA"
-                        + {"static": f", joined with static MiniLM embeddings (weight {tc.semantic_weight})",
-                           "sentence": f", joined with MiniLM sentence embeddings (weight {tc.sentence_weight})",
-                           None: ""}[options.embeddings]
-                        + f"; {len(vectorizer.framing_.terms_)} channel-framing words dropped"
-                        + ("; channel and language means centred" if tc.center_channels_and_languages else "")
-                        + f"; {tc.method} clustering"),
-        framing_terms=sorted(vectorizer.framing_.terms_),
-        merged_small_topics=model.merged_,
+        selection=(_selection(tc, options, model) if model is not None else
+                   {"criterion": "the topics of the saved analysis given as --baseline"}),
+        representation=fitted.info.get("representation", ""),
+        framing_terms=list(fitted.info.get("framing_terms", [])),
+        merged_small_topics=model.merged_ if model is not None else 0,
         fitted_on=int(len(fit_idx)),
         assigned_nearest=int(n - len(fit_idx)),
     )
@@ -494,16 +565,11 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
 
     flagged = tickets["face_to_face"].to_numpy()
     by_topic = {str(t): combined_share(known[labels == t], flagged[labels == t], rates).to_dict()
-                for t in range(model.n_topics_)}
+                for t in range(n_topics)}
     face_to_face = {
         "overall": combined_share(known, flagged, rates).to_dict(),
         "by_topic": by_topic,
-        "model": {"source": ("trained on this export's labels in " + repr(options.f2f_label_col)
-                             + " (error rates by 5-fold cross-validation)") if options.f2f_label_col else
-                            "shipped default" if options.f2f_model is None else "user model",
-                  "heldout_confusion": asdict(rates),
-                  "heldout_precision": round(rates.precision, 4), "heldout_recall": round(rates.tpr, 4),
-                  "sha256": (f2f_manifest or {}).get("sha256")},
+        "model": fitted.info.get("face_to_face", {}),
     }
     signals = measure(tickets, pii, pii_kinds).to_dict()
     from .signals import Share
@@ -511,9 +577,10 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     signals["by_topic"] = {
         str(t): {"pii": asdict(Share.of(int(pii[labels == t].sum()), int((labels == t).sum()))),
                  "languages": _counts(tickets.loc[labels == t, "language"])}
-        for t in range(model.n_topics_)
+        for t in range(n_topics)
     }
-    categories = _category_summary(tickets, classifier, model_info, config, evaluation)
+    categories = _category_summary(tickets, fitted.classifier, fitted.info.get("categories", model_info), config,
+                                   fitted.info.get("categories_evaluation"))
     from .verdict import decide
 
     from .curriculum import build as build_curriculum
@@ -534,25 +601,30 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     staffing_obj = plan(tickets, aht, st.service_level, st.answer_seconds, st.shrinkage,
                         st.productive_hours, st.working_days, aht_source)
     staffing = staffing_obj.to_dict()
-    topic_dicts = [t.to_dict() for t in topics]
+    # A saved analysis applied to a new period can leave topics empty: they have nothing to teach or decide.
+    topic_dicts = [t.to_dict() for t in topics if t.tickets > 0]
     verdict_obj = decide(face_to_face, signals, topic_dicts, config.verdict)
     verdict_obj.exit_plan["headcount"] = staffing["totals"]
     verdict_obj.exit_plan["note"] = ("Keep the in-house ability to handle this monthly volume per topic; headcount is "
                                      "the rostered agents the staffing step computed for the remote and in-person work.")
     hours = (tickets["resolved_at"] - tickets["created_at"]).dt.total_seconds() / 3600
     resolution = {str(t): (float(hours[(labels == t) & (hours >= 0)].median())
-                           if ((labels == t) & (hours >= 0)).any() else None) for t in range(model.n_topics_)}
-    main_rows = (tickets["language"].to_numpy()[fit_idx] == signals["main_language"])
+                           if ((labels == t) & (hours >= 0)).any() else None) for t in range(n_topics)}
+    # Module titles are measured on the tickets the topics were fitted on (a bounded sample), or
+    # on a sample of the new tickets when a saved analysis was applied.
+    name_idx = fit_idx if len(fit_idx) else np.sort(np.random.default_rng(tc.random_state).choice(
+        n, min(n, tc.fit_sample), replace=False))
+    main_rows = tickets["language"].to_numpy()[name_idx] == signals["main_language"]
 
     def namer(groups: list[list[int]]) -> list[list[str]]:
-        # Module titles from the modules' own tickets in the main language (of the fitting
-        # sample): phrases common in a module and rare in the others, not a patchwork of labels.
-        group_of = np.full(model.n_topics_, len(groups))
+        # Phrases common in a module's main-language tickets and rare in the others',
+        # not a patchwork of its topics' labels.
+        group_of = np.full(n_topics, len(groups))
         for g, ids in enumerate(groups):
             group_of[ids] = g
-        rows = np.flatnonzero(main_rows)
-        named = topic_terms([fit_texts[i] for i in rows], group_of[fit_labels[rows]], len(groups) + 1, tc,
-                            exclude=vectorizer.framing_.terms_)
+        rows = name_idx[main_rows]
+        named = topic_terms([texts[i] for i in rows], group_of[labels[rows]], len(groups) + 1, tc,
+                            exclude=frozenset(fitted.info.get("framing_terms", [])))
         return [[p for p in named.labels[g].split(" / ") if not p.startswith("topic ")]
                 + [term for term, _ in named.terms[g]] for g in range(len(groups))]
 
@@ -562,7 +634,76 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
                     price_per_hour=options.price_per_hour, agent_hourly_cost=options.agent_hourly_cost,
                     outsource_price_per_contact=options.outsource_price_per_contact).to_dict()
     return AnalysedTickets(tickets, overview, topics, categories, face_to_face, signals, verdict_obj.to_dict(),
-                           staffing, costs, curriculum)
+                           staffing, costs, curriculum, fitted)
+
+
+def write_comparison(out_dir: str | Path, comparison: Any, new: Any) -> list[Path]:
+    """compare.json, compare.md and report.html (the new period's, with a compare section) into ``out_dir``."""
+    from .compare import render_markdown
+    from .report import render_html
+
+    data = comparison.to_dict()
+    with AtomicOutputDir(out_dir) as stage:
+        write_json(stage.path("compare.json"), data)
+        stage.path("compare.md").write_text(render_markdown(data), encoding="utf-8")
+        stage.path("report.html").write_text(render_html(new.to_dict(), comparison=data), encoding="utf-8")
+    return [Path(out_dir) / n for n in ("compare.json", "compare.md", "report.html")]
+
+
+def _when(value: str, flag: str) -> pd.Timestamp:
+    """A --since / --until date or time, as UTC (times without an offset are UTC)."""
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        raise UsageError(f"{flag} {value!r}: not a date (use YYYY-MM-DD or an ISO 8601 time)") from None
+    return ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+
+
+def _selection(tc: Any, options: RunOptions, model: Any) -> dict[str, Any]:
+    if options.n_topics:
+        return {"criterion": "given by --topics"}
+    return {"criterion": (f"cosine silhouette of the ticket vectors on a sample of {tc.k_selection_sample}, "
+                          f"highest wins, over {tc.k_grid_points} candidates from sqrt(n)*{tc.k_min_factor} "
+                          f"to sqrt(n)*{tc.k_max_factor}"),
+            "scores": {str(k): v for k, v in model.k_scores_.items()}}
+
+
+def _representation(tc: Any, options: RunOptions, vectorizer: Any) -> str:
+    return ("TF-IDF over language-aware stems with LSA"
+            + {"static": f", joined with static MiniLM embeddings (weight {tc.semantic_weight})",
+               "sentence": f", joined with MiniLM sentence embeddings (weight {tc.sentence_weight})",
+               None: ""}[options.embeddings]
+            + f"; {len(vectorizer.framing_.terms_)} channel-framing words dropped"
+            + ("; channel and language means centred" if tc.center_channels_and_languages else "")
+            + f"; {tc.method} clustering")
+
+
+def _face_to_face_model(texts: list[str], channels: list[str], known: np.ndarray, options: RunOptions,
+                        config: Config) -> tuple[Any, Any, dict[str, Any]]:
+    """The face-to-face classifier: trained on the user's labels when given, else loaded."""
+    from .face_to_face import FaceToFaceClassifier, cross_validated_rates, load_face_to_face
+
+    if options.f2f_label_col is not None:
+        has = known >= 0
+        counts = np.bincount(known[has], minlength=2)
+        if has.sum() < config.categories.min_labelled or counts.min() < 2:
+            raise UsageError(
+                f"--f2f-label-col {options.f2f_label_col!r}: {int(has.sum())} readable labels ({int(counts[1])} "
+                f"face-to-face); at least {config.categories.min_labelled}, with 2 of each kind, needed"
+            )
+        lt = [texts[i] for i in np.flatnonzero(has)]
+        lc = [channels[i] for i in np.flatnonzero(has)]
+        rates = cross_validated_rates(lt, lc, known[has])
+        model = FaceToFaceClassifier().fit(lt, lc, known[has])
+        manifest = None
+        source = (f"trained on this export's labels in {options.f2f_label_col!r} "
+                  "(error rates by 5-fold cross-validation)")
+    else:
+        model, rates, manifest = load_face_to_face(options.f2f_model, trust=options.trust_model)
+        source = "shipped default" if options.f2f_model is None else "user model"
+    info = {"source": source, "heldout_confusion": asdict(rates), "heldout_precision": round(rates.precision, 4),
+            "heldout_recall": round(rates.tpr, 4), "sha256": (manifest or {}).get("sha256")}
+    return model, rates, info
 
 
 def _batched(fn: Callable[[Any], Any], items: list[Any], size: int) -> Any:

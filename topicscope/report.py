@@ -24,7 +24,7 @@ _DECISION_MEANING = {
 }
 
 
-def render_html(summary: dict[str, Any], top_topics: int = 15) -> str:
+def render_html(summary: dict[str, Any], top_topics: int = 15, comparison: dict[str, Any] | None = None) -> str:
     """The report page for a summary (as in ``summary.json``).
 
     Parameters
@@ -33,6 +33,8 @@ def render_html(summary: dict[str, Any], top_topics: int = 15) -> str:
         The analysis summary.
     top_topics : int
         Topics shown in the volume and face-to-face charts (the table lists all).
+    comparison : dict, optional
+        A comparison with a baseline (as in ``compare.json``): adds a "What changed" section.
 
     Returns
     -------
@@ -42,7 +44,8 @@ def render_html(summary: dict[str, Any], top_topics: int = 15) -> str:
     s = summary
     verdict = s["verdict"]
     topics = sorted(s["topics"], key=lambda t: (-t["tickets"], t["id"]))
-    parts = [_head(s), '<main>', _verdict_section(s, verdict), _pilot_section(verdict),
+    parts = [_head(s), '<main>', _verdict_section(s, verdict),
+             _compare_section(comparison) if comparison else "", _pilot_section(verdict),
              _topics_section(s, topics[:top_topics]), _monthly_section(topics[:5]),
              _f2f_section(s, topics[:top_topics]), _mix_section(s), _curriculum_section(s["curriculum"]),
              _staffing_section(s["staffing"], s.get("costs") or {}), _table_section(s, topics),
@@ -126,6 +129,39 @@ def _verdict_section(s: dict[str, Any], v: dict[str, Any]) -> str:
             f"<h2>{_DECISION_WORDS.get(decision, decision)}</h2>"
             f"<p class=\"meaning\">{_DECISION_MEANING.get(decision, '')} Score {v['score']:g} of 100.</p>"
             f"<h3>Why</h3><ol>{reasons}</ol></section>")
+
+
+def _compare_section(cmp: dict[str, Any]) -> str:
+    by_id = {t["id"]: t for t in cmp["topics"]}
+    moved = [by_id[t] for t in cmp["increased"] + cmp["decreased"] + cmp["vanished"]]
+    chart = ""
+    if moved or cmp["emerging"]:
+        labels = [t["label"] for t in moved] + [f"new: {e['label']}" for e in cmp["emerging"]]
+        values = [t["change"] for t in moved] + [e["share"] for e in cmp["emerging"]]
+        cis = [t["change_ci"] for t in moved] + [e["share_ci"] for e in cmp["emerging"]]
+        plt = _pyplot()
+        fig, ax = plt.subplots(figsize=(7.5, 0.36 * len(labels) + 0.9))
+        y = list(range(len(labels)))[::-1]
+        colors = [PALETTE[0] if v > 0 else PALETTE[5] for v in values]
+        ax.barh(y, [100 * v for v in values], color=colors, ecolor="#333333", capsize=2,
+                xerr=[[100 * max(0.0, v - lo) for v, (lo, _) in zip(values, cis)],
+                      [100 * max(0.0, hi - v) for v, (_, hi) in zip(values, cis)]])
+        ax.axvline(0, color="#333333", linewidth=0.8)
+        ax.set_yticks(y, [_short(x) for x in labels])
+        ax.set_xlabel("change in share of tickets, points (bars: 95 % interval)")
+        chart = _figure("changes", "Significant changes in topic shares, and emerging topics.", _svg(fig))
+    v = cmp["verdict"]
+    items = "".join(f"<li>{html.escape(title)}: " + (", ".join(html.escape(by_id[t]["label"]) for t in ids) or "none")
+                    + "</li>" for title, ids in (("Grew", cmp["increased"]), ("Shrank", cmp["decreased"]),
+                                                  ("Shrank away", cmp["vanished"])))
+    items += "<li>Emerging: " + (", ".join(html.escape(e["label"]) for e in cmp["emerging"]) or "none") + "</li>"
+    changed = ", ".join(html.escape(f.replace("_", " ")) for f in v["changed_reasons"]) or "none"
+    f = cmp["face_to_face"]
+    return ('<section id="compare"><h2>What changed since the baseline</h2>'
+            f"<p>Decision {html.escape(v['decision_before'].replace('_', ' '))} (score {v['score_before']:g}) → "
+            f"{html.escape(v['decision_after'].replace('_', ' '))} (score {v['score_after']:g}); reasons that "
+            f"changed: {changed}. Face to face {100 * f['before']:.1f}% → {100 * f['after']:.1f}%.</p>"
+            f"<ul>{items}</ul>{chart}<p class=\"hint\">{html.escape(cmp['method'])}.</p></section>")
 
 
 def _pilot_section(v: dict[str, Any]) -> str:

@@ -21,7 +21,9 @@ class TopicSummary:
     ``share_ci`` is the 95 % Wilson interval of ``share``; ``monthly`` maps
     ``YYYY-MM`` to tickets created that month (every month of the export's
     period, zeros included); ``trend`` is a :class:`~topicscope.stats.Trend`
-    as a dict; the mixes map a channel / category / language to tickets.
+    as a dict; the mixes map a channel / category / language to tickets;
+    ``satisfaction_mean`` is over the tickets with a rating in the export's
+    satisfaction column (good/bad count as 1/0), when it has one.
     """
 
     id: int
@@ -37,6 +39,9 @@ class TopicSummary:
     languages: dict[str, int]
     mean_confidence: float
     examples: list[Example] = field(default_factory=list)
+    resolution_hours_median: float | None = None
+    satisfaction_mean: float | None = None
+    satisfaction_responses: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -170,3 +170,36 @@ def measure(tickets: pd.DataFrame, pii: np.ndarray, pii_kinds: list[dict[str, in
         monthly_cv=cv,
         peak_month=max(monthly, key=lambda m: (monthly[m], m)) if monthly else None,
     )
+
+
+# Satisfaction columns helpdesks export: Zendesk's satisfaction_rating.score ("good"/"bad"),
+# Freshdesk's and Intercom's numeric ratings, home-made CSAT scores.
+_SATISFACTION = ("satisfaction", "satisfaction_rating", "satisfaction_score", "satisfaction_rating_score",
+                 "csat", "csat_score", "customer_satisfaction", "rating", "conversation_rating",
+                 "conversation_rating_rating", "survey_rating")
+_SATISFACTION_WORDS = {"good": 1.0, "great": 1.0, "satisfied": 1.0, "positive": 1.0, "yes": 1.0,
+                       "bad": 0.0, "poor": 0.0, "unsatisfied": 0.0, "dissatisfied": 0.0, "negative": 0.0, "no": 0.0}
+
+
+def satisfaction_column(columns: Sequence[str]) -> str | None:
+    """The export's customer-satisfaction column, if it has one."""
+    from .mapping import normalize_header
+
+    for col in columns:
+        if normalize_header(col) in _SATISFACTION:
+            return str(col)
+    return None
+
+
+def satisfaction_values(values: Sequence[Any]) -> np.ndarray:
+    """Satisfaction as numbers, shape (n,): numeric ratings as they are, good/bad as 1/0, else NaN.
+
+    Examples
+    --------
+    >>> satisfaction_values(["good", "bad", "offered", "4", ""]).tolist()
+    [1.0, 0.0, nan, 4.0, nan]
+    """
+    out = pd.to_numeric(pd.Series(list(values), dtype=object).astype(str).str.strip().str.replace(",", "."),
+                        errors="coerce").to_numpy(dtype=float)
+    words = pd.Series(list(values), dtype=object).astype(str).str.strip().str.lower().map(_SATISFACTION_WORDS)
+    return np.where(np.isnan(out), words.to_numpy(dtype=float), out)

@@ -1,0 +1,61 @@
+"""A partitioned export: read as one on one machine, and on a Dask LocalCluster with the same result."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("parts")
+    sample = pd.read_csv(ROOT / "sample_tickets" / "tickets.csv", dtype=str, keep_default_na=False)
+    chunks = [sample.iloc[:1000], sample.iloc[1000:2000], sample.iloc[2000:]]
+    # The first ticket of part 1 again at the top of part 3: a duplicate across parts.
+    chunks[2] = pd.concat([chunks[0].iloc[:1], chunks[2]])
+    for i, chunk in enumerate(chunks):
+        chunk.to_csv(folder / f"part-{i}.csv", index=False)
+    (folder / "_SUCCESS").write_text("")  # markers that writers leave are not parts
+    config = folder.parent / "small-fit.toml"
+    # Fit on 1,000 tickets so that most are assigned in batches: on the workers in the Dask run.
+    config.write_text("[topics]\nfit_sample = 1000\nbatch_rows = 400\n")
+    return folder, config, len(sample)
+
+
+def _run(cli, folder, out, config, *extra):
+    res = cli("analyze", folder, "-o", out, "-q", "--config", config, "--topics", "12", *extra)
+    assert res.exit_code == 0, res.stderr
+    summary = json.loads((out / "summary.json").read_text())
+    summary.pop("generated_at")
+    return summary
+
+
+def test_a_folder_of_parts_reads_as_one_export_with_every_row_accounted_for(cli, parts, tmp_path):
+    folder, config, n = parts
+    s = _run(cli, folder, tmp_path / "one", config)
+    assert s["tickets_read"] == n + 1
+    assert s["tickets_read"] == s["tickets_analysed"] + s["tickets_rejected"]
+    assert s["rejected_by_reason"]["duplicate_id"] == 6 + 1
+    assert s["input"]["parts"] == ["part-0.csv", "part-1.csv", "part-2.csv"]
+    assert s["topics_overview"]["fitted_on"] == 1000
+    rejects = pd.read_csv(tmp_path / "one" / "rejects.csv")
+    assert rejects["source_row"].is_unique and rejects["source_row"].max() <= n + 1
+
+
+def test_dask_local_cluster_gives_the_same_summary_as_one_machine(cli, parts, tmp_path):
+    pytest.importorskip("distributed", reason="the dask extra is not installed: pip install '.[dask]'")
+    folder, config, _ = parts
+    one = _run(cli, folder, tmp_path / "one", config)
+    dask = _run(cli, folder, tmp_path / "dask", config, "--workers", "2")
+    assert dask == one
+    assert (tmp_path / "one" / "tickets.csv").read_bytes() == (tmp_path / "dask" / "tickets.csv").read_bytes()
+
+
+def test_workers_and_scheduler_exclude_each_other(cli, parts, tmp_path):
+    folder, config, _ = parts
+    res = cli("analyze", folder, "-o", tmp_path / "x", "--workers", "2", "--dask-scheduler", "tcp://127.0.0.1:1")
+    assert res.exit_code == 2 and "exclude each other" in res.stderr

@@ -1,0 +1,86 @@
+"""Past one machine: the read and apply steps on a Dask cluster (the ``dask`` extra).
+
+The parts of a partitioned export are read on the workers, one task a part. Topics and models
+are fitted once, on the driver, on a seeded sample (as on one machine), then broadcast to every
+worker, which assigns topics, categories and face-to-face need to its batches. The driver joins
+the per-ticket results in order and computes the summary from them with the same code as a
+single-machine run, so the two give the same summary.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+import pandas as pd
+
+
+class DaskExecutor:
+    """Run topicscope's read and apply steps on a dask.distributed cluster.
+
+    Parameters
+    ----------
+    scheduler : str or None
+        Address of a running scheduler (``tcp://host:8786``); None starts a LocalCluster.
+    workers : int
+        Worker processes of the LocalCluster (ignored with ``scheduler``).
+    threads_per_worker : int
+        Threads per LocalCluster worker.
+
+    Attributes
+    ----------
+    client_ : distributed.Client
+        Set by ``__enter__``.
+    """
+
+    def __init__(self, scheduler: str | None = None, workers: int = 2, threads_per_worker: int = 1):
+        self.scheduler = scheduler
+        self.workers = workers
+        self.threads_per_worker = threads_per_worker
+
+    def __enter__(self) -> "DaskExecutor":
+        from .errors import UsageError
+
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise UsageError("Dask is not installed: pip install 'topicscope[dask]'") from None
+        if self.scheduler:
+            try:
+                self.client_ = Client(self.scheduler, timeout="20s")
+            except (OSError, TimeoutError) as exc:
+                raise UsageError(f"--dask-scheduler {self.scheduler}: cannot connect ({exc})") from None
+            self._cluster = None
+        else:
+            # No dashboard: nothing listens beyond what the workers need, on this machine only.
+            self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=self.threads_per_worker,
+                                         processes=True, dashboard_address=None, host="127.0.0.1")
+            self.client_ = Client(self._cluster)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.client_.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def map_parts(self, fn: Callable[..., Any], paths: Sequence[Any], config: Any, mapping: dict[str, Any],
+                  extra: list[str] | None) -> list[Any]:
+        """``fn(path, config, mapping, extra)`` for every part on the workers; results in part order."""
+        futures = self.client_.map(fn, [str(p) for p in paths], config=config, mapping=mapping, extra=extra,
+                                   pure=False)
+        return self.client_.gather(futures)
+
+    def apply(self, fitted: Any, batches: Sequence[pd.DataFrame]) -> list[pd.DataFrame]:
+        """``fitted.apply(batch)`` for every batch on the workers, the fitted analysis sent once to each."""
+        shared = self.client_.scatter(fitted, broadcast=True)
+        futures = self.client_.map(_apply, list(batches), fitted=shared, pure=False)
+        return self.client_.gather(futures)
+
+
+def _apply(batch: pd.DataFrame, fitted: Any) -> pd.DataFrame:
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        return fitted.apply(batch)
+
+
+__all__ = ["DaskExecutor"]

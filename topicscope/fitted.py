@@ -1,0 +1,181 @@
+"""What an analysis learned, kept to apply to more tickets: topics, categories, face-to-face.
+
+``analyze`` fits a :class:`FittedAnalysis` on (a sample of) an export and applies it to every
+ticket in batches; ``--save-model DIR`` keeps it on disk with a manifest, ``--baseline DIR``
+applies a saved one to a new export (same topics, same models), and the Dask route broadcasts
+it to workers that apply it to their partitions.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .config import TopicsConfig
+
+MODEL_KIND = "topicscope-analysis"
+_FILE = "analysis.joblib"
+
+
+class FittedAnalysis:
+    """Apply fitted topics and classifiers to tickets.
+
+    Parameters
+    ----------
+    vectorizer : TicketVectorizer
+        Fitted text representation (``transform(texts, languages, channels)``).
+    centers : ndarray of shape (n_topics, n_features)
+        Unit-length topic centroids in the vectorizer's space.
+    topic_labels : list of str, length n_topics
+    topic_terms : list of list of str
+        Top terms per topic.
+    classifier : CategoryClassifier
+        Fitted category classifier (``predict_proba`` and ``classes_``).
+    f2f_model : FaceToFaceClassifier
+        Fitted face-to-face classifier (``predict_proba(texts, channels)`` and ``threshold``).
+    f2f_rates : ErrorRates
+        The face-to-face classifier's measured error rates (for the corrected share).
+    topics_config : TopicsConfig
+        Confidence temperature and batch size.
+    info : dict
+        Where the parts came from (category and face-to-face model info, representation).
+    similarity_floor : float
+        A low quantile of the fitting tickets' similarity to their own topic: new tickets below
+        it fit no topic well (candidates for emerging topics in ``compare``). The attribute
+        ``similarity_floors`` holds the same quantile per topic.
+    """
+
+    def __init__(self, vectorizer: Any, centers: np.ndarray, topic_labels: list[str], topic_terms: list[list[str]],
+                 classifier: Any, f2f_model: Any, f2f_rates: Any, topics_config: TopicsConfig,
+                 info: dict[str, Any] | None = None, similarity_floor: float = 0.0):
+        self.vectorizer = vectorizer
+        self.centers = centers
+        self.topic_labels = topic_labels
+        self.topic_terms = topic_terms
+        self.classifier = classifier
+        self.f2f_model = f2f_model
+        self.f2f_rates = f2f_rates
+        self.topics_config = topics_config
+        self.info = info or {}
+        self.similarity_floor = similarity_floor
+        self.similarity_floors = np.full(len(centers), similarity_floor)
+
+    @property
+    def n_topics(self) -> int:
+        return len(self.centers)
+
+    def assign_topics(self, texts: Sequence[str], languages: Sequence[str], channels: Sequence[str],
+                      X: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Nearest topic, its confidence and the cosine similarity to it, each shape (n,).
+
+        The confidence is a softmax over the similarities to every centroid (temperature
+        ``topics_config.confidence_temperature``): near 1 when one topic is clearly closest.
+        """
+        if X is None:
+            X = self.vectorizer.transform(list(texts), list(languages), list(channels))
+        sims = X @ self.centers.T
+        best = sims.argmax(axis=1)
+        top = sims[np.arange(len(best)), best]
+        z = (sims - top[:, None]) / self.topics_config.confidence_temperature
+        p = np.exp(z)
+        confidence = 1.0 / p.sum(axis=1)
+        return best.astype(int), confidence, top.astype(float)
+
+    def classify(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Category and calibrated confidence, each shape (n,)."""
+        proba = self.classifier.predict_proba(list(texts))
+        best = proba.argmax(axis=1)
+        return np.asarray(self.classifier.classes_)[best], proba[np.arange(len(best)), best]
+
+    def face_to_face(self, texts: Sequence[str], channels: Sequence[str]) -> np.ndarray:
+        """Probability that each ticket needs someone face to face, shape (n,)."""
+        return np.asarray(self.f2f_model.predict_proba(list(texts), list(channels)), dtype=float)
+
+    def apply(self, frame: pd.DataFrame, X: np.ndarray | None = None) -> pd.DataFrame:
+        """Per-ticket results for ``frame`` (columns ``text``, ``channel``, and ``language`` if known).
+
+        ``X``, when given, is the frame's vectors already computed (the fitting sample's).
+
+        Returns
+        -------
+        pandas.DataFrame
+            Same index; columns language, topic_id, topic_confidence, topic_similarity, category,
+            category_confidence, face_to_face_prob, face_to_face, pii, pii_kinds. Works on one
+            partition at a time, so it maps over a partitioned export unchanged.
+        """
+        from .language import LanguageDetector
+        from .signals import pii_flags
+
+        texts = frame["text"].tolist()
+        channels = frame["channel"].fillna("").astype(str).tolist()
+        out = pd.DataFrame(index=frame.index)
+        out["language"] = (frame["language"].tolist() if "language" in frame
+                           else LanguageDetector().predict(texts))
+        size = self.topics_config.batch_rows
+        parts = []
+        for a in range(0, len(texts), size):
+            t, l, c = texts[a:a + size], out["language"].tolist()[a:a + size], channels[a:a + size]
+            topic, conf, sim = self.assign_topics(t, l, c, None if X is None else X[a:a + size])
+            cat, cat_conf = self.classify(t)
+            f2f = self.face_to_face(t, c)
+            pii, kinds = pii_flags(t)
+            parts.append(pd.DataFrame({"topic_id": topic, "topic_confidence": conf, "topic_similarity": sim,
+                                       "category": cat, "category_confidence": cat_conf,
+                                       "face_to_face_prob": f2f, "pii": pii,
+                                       "pii_kinds": [json.dumps(k, sort_keys=True) for k in kinds]}))
+        joined = (pd.concat(parts, ignore_index=True) if parts else
+                  pd.DataFrame(columns=["topic_id", "topic_confidence", "topic_similarity", "category",
+                                        "category_confidence", "face_to_face_prob", "pii", "pii_kinds"]))
+        joined.index = frame.index
+        for col in joined.columns:
+            out[col] = joined[col]
+        out["face_to_face"] = (out["face_to_face_prob"] >= self.f2f_model.threshold).astype(int)
+        return out
+
+    # -- persistence -------------------------------------------------------------------------
+
+    def save(self, directory: str | Path, *, source: dict[str, Any], summary: dict[str, Any]) -> dict[str, Any]:
+        """Write ``analysis.joblib`` (with its manifest) and ``baseline.json`` into ``directory``.
+
+        ``baseline.json`` is the summary of the run that fitted it: what ``compare`` measures
+        change against.
+        """
+        from .artifacts import save_model
+        from .writing import write_json
+
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        write_json(directory / "baseline.json", summary)
+        return save_model(self, directory / _FILE, kind=MODEL_KIND, training_data=source,
+                          metrics={"n_topics": self.n_topics,
+                                   "f2f_heldout_precision": round(self.f2f_rates.precision, 4),
+                                   "f2f_heldout_recall": round(self.f2f_rates.tpr, 4)},
+                          extra={"topic_labels": self.topic_labels})
+
+    @classmethod
+    def load(cls, directory: str | Path, trust: bool = False) -> tuple["FittedAnalysis", dict[str, Any]]:
+        """Load a saved analysis and the summary it was fitted with.
+
+        Raises
+        ------
+        InputError
+            No saved analysis there, or its file is not vouched for by its manifest.
+        """
+        from .artifacts import load_model
+        from .errors import InputError
+
+        directory = Path(directory)
+        path = directory / _FILE if directory.is_dir() else directory
+        if not path.is_file():
+            raise InputError(f"{directory}: no saved analysis ({_FILE}) there; make one with --save-model")
+        fitted, _ = load_model(path, kind=MODEL_KIND, trust=trust)
+        baseline = path.parent / "baseline.json"
+        summary = json.loads(baseline.read_text(encoding="utf-8")) if baseline.is_file() else {}
+        return fitted, summary
+
+
+__all__ = ["FittedAnalysis", "MODEL_KIND"]
