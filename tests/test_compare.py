@@ -150,3 +150,16 @@ def test_holm_and_the_difference_interval():
     assert holm([0.01, 0.04, 0.03]) == pytest.approx([0.03, 0.06, 0.06])
     d, (lo, hi), p = share_difference(50, 1000, 50, 1000)
     assert d == 0 and lo < 0 < hi and p == pytest.approx(1.0)
+
+
+def test_satisfaction_and_resolution_time_are_compared_where_the_export_has_them():
+    before, after = _period(BEFORE, 600, 1, "2025-01-01"), _period(BEFORE, 600, 5, "2025-07-01")
+    for frame, bad_share in ((before, 0.1), (after, 0.5)):
+        rng = random.Random(len(frame) + int(bad_share * 10))
+        frame["Satisfaction"] = ["bad" if rng.random() < bad_share else "good" for _ in range(len(frame))]
+        frame["Solved"] = (pd.to_datetime(frame["created"]) + pd.Timedelta(hours=5 if frame is before else 20)).astype(str)
+    cmp, _ = topicscope.compare_periods(before.drop(columns="true"), after.drop(columns="true"), n_topics=5,
+                                        time_col="created")
+    for t in cmp.to_dict()["topics"]:
+        assert t["satisfaction_before"] > 0.8 and t["satisfaction_after"] < 0.65
+        assert t["resolution_hours_before"] == pytest.approx(5) and t["resolution_hours_after"] == pytest.approx(20)

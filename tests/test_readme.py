@@ -47,3 +47,15 @@ def test_readme_quickstart_output_matches_a_real_run(cli, tmp_path):
                 "categories", "face to face", "decision", "curriculum", "staffing"):
         line = next(x for x in shown if x.startswith(key))
         assert line in real, f"README shows {line!r}; the run printed {[x for x in real if x.startswith(key)]}"
+
+
+def test_readme_config_block_lists_every_setting_with_its_default():
+    import tomllib
+
+    from topicscope.config import Config
+
+    section = README[README.index("## Configuration"):]
+    block = re.search(r"^```toml\n(.*?)^```", section, flags=re.M | re.S).group(1)
+    data = tomllib.loads(block)
+    assert Config.from_dict(data) == Config()
+    assert {k: set(v) for k, v in data.items()} == {k: set(v) for k, v in Config().to_dict().items()}
