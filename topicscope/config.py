@@ -83,6 +83,9 @@ class TopicsConfig:
         graph bounded: cost per ticket stays flat from 10,000 to 1,000,000.
     batch_rows : int
         Tickets represented, assigned and classified at a time (bounds memory).
+    n_jobs : int
+        Processes that assign and classify the batches beyond the fitting sample
+        (0: one per core; 1: this process only).
     random_state : int
         Seed of the fitting sample.
     min_tickets : int
@@ -151,6 +154,7 @@ class TopicsConfig:
     min_tickets: int = 30
     fit_sample: int = 20000
     batch_rows: int = 20000
+    n_jobs: int = 0
     random_state: int = 0
     min_topic_share: float = 0.005
     min_topic_tickets: int = 5

@@ -83,4 +83,51 @@ def _apply(batch: pd.DataFrame, fitted: Any) -> pd.DataFrame:
         return fitted.apply(batch)
 
 
-__all__ = ["DaskExecutor"]
+
+
+
+class ProcessExecutor:
+    """The apply step in worker processes on this machine (one per core by default).
+
+    The fitted analysis is sent once to each worker (as its initializer) and batches are mapped
+    in order, so the results are those of a single process. Used by ``analyze`` when an export
+    has more than one batch to assign and the machine more than one core.
+
+    Parameters
+    ----------
+    n_jobs : int
+        Worker processes.
+    """
+
+    def __init__(self, n_jobs: int):
+        self.n_jobs = n_jobs
+
+    def apply(self, fitted: Any, batches: Sequence[pd.DataFrame]) -> list[pd.DataFrame]:
+        import pickle
+
+        from joblib.externals.loky import get_reusable_executor
+
+        payload = pickle.dumps(fitted, protocol=pickle.HIGHEST_PROTOCOL)
+        # loky (joblib's): fresh interpreters that never re-run the caller's script, unlike
+        # multiprocessing's spawn, and never a fork of a process holding OpenMP threads.
+        pool = get_reusable_executor(max_workers=self.n_jobs, initializer=_init_worker, initargs=(payload,),
+                                     reuse=False)
+        try:
+            return list(pool.map(_apply_local, batches))
+        finally:
+            pool.shutdown(wait=True)
+
+
+_WORKER_FITTED: Any = None
+
+
+def _init_worker(payload: bytes) -> None:
+    import pickle
+
+    global _WORKER_FITTED
+    _WORKER_FITTED = pickle.loads(payload)
+
+
+def _apply_local(batch: pd.DataFrame) -> pd.DataFrame:
+    return _apply(batch, _WORKER_FITTED)
+__all__ = ["DaskExecutor", "ProcessExecutor"]

@@ -7,6 +7,7 @@ keeps only the columns it needs per ticket.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -410,10 +411,20 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
 
     if progress:
         progress("language", 0)
-    tickets["language"] = _batched(LanguageDetector().predict, texts, tc.batch_rows)
-    languages = tickets["language"].tolist()
     channels = tickets["channel"].tolist()
     n = len(texts)
+    # The fitting sample's languages are needed now; the other tickets' are detected with the rest
+    # of their batch (in parallel). Topics are fitted on a seeded sample when the export is large
+    # (the kNN graph grows with the square of the tickets); the others get their nearest topic.
+    if fitted is not None:
+        fit_idx = np.arange(0)
+    elif n > tc.fit_sample:
+        fit_idx = np.sort(np.random.default_rng(tc.random_state).choice(n, tc.fit_sample, replace=False))
+    else:
+        fit_idx = np.arange(n)
+    languages: list[Any] = [None] * n
+    for i, lang in zip(fit_idx, _batched(LanguageDetector().predict, [texts[i] for i in fit_idx], tc.batch_rows)):
+        languages[i] = lang
     known = np.full(n, -1, dtype=int)  # user face-to-face labels (-1: none)
     if options.f2f_label_col is not None:
         from .face_to_face import parse_labels
@@ -424,16 +435,9 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         given = tickets["given_category"].fillna("").str.strip()
         labelled = given != ""
 
-    fit_idx = np.arange(0)
     X = None
     model = None
     if fitted is None:
-        # Topics are fitted on a seeded sample when the export is large (the kNN graph grows with
-        # the square of the tickets); every other ticket is then assigned its nearest topic.
-        if n > tc.fit_sample:
-            fit_idx = np.sort(np.random.default_rng(tc.random_state).choice(n, tc.fit_sample, replace=False))
-        else:
-            fit_idx = np.arange(n)
         fit_texts = [texts[i] for i in fit_idx]
         if progress:
             progress("represent", 0)
@@ -470,9 +474,16 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     frame = pd.DataFrame({"text": texts, "channel": channels, "language": languages})
     applied = [fitted.apply(frame.iloc[fit_idx], X=X)] if len(fit_idx) else []
     rest = np.setdiff1d(np.arange(n), fit_idx)
-    batches = [frame.iloc[rest[a:a + tc.batch_rows]] for a in range(0, len(rest), tc.batch_rows)]
-    if options.executor is not None and batches:
-        applied += options.executor.apply(fitted, batches)
+    without_language = frame[["text", "channel"]]
+    batches = [without_language.iloc[rest[a:a + tc.batch_rows]] for a in range(0, len(rest), tc.batch_rows)]
+    executor = options.executor
+    jobs = tc.n_jobs or (os.cpu_count() or 1)
+    if executor is None and len(batches) > 1 and jobs > 1:
+        from .distributed import ProcessExecutor
+
+        executor = ProcessExecutor(min(jobs, len(batches)))
+    if executor is not None and batches:
+        applied += executor.apply(fitted, batches)
     else:
         applied += [fitted.apply(b) for b in batches]
     result = pd.concat(applied).sort_index()
@@ -489,6 +500,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
             float(np.quantile(fit_sims[fixed == t], q)) if (fixed == t).sum() >= 5 else fitted.similarity_floor
             for t in range(fitted.n_topics)])
     labels = result["topic_id"].to_numpy().astype(int)
+    tickets["language"] = result["language"].to_numpy()
     tickets["topic_id"] = labels
     tickets["topic_label"] = [fitted.topic_labels[t] for t in labels]
     tickets["topic_confidence"] = np.round(result["topic_confidence"].to_numpy(dtype=float), 4)
