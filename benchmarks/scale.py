@@ -8,7 +8,7 @@ Exports come from benchmarks/scale_data.py (seeded; about 60 true topics, 40-120
 ticket, 12 months, a known face-to-face share) and are cached in --data-dir. Each run is a
 separate process, so its peak RSS is its own. For each size it prints wall time, tickets/s and
 the peak RSS reached by the end of each stage (read, language, represent, cluster, assign,
-classify, face_to_face, write), topic NMI and ARI against the generator's truth and the
+assign or classify, write; worker processes' peak beside it), topic NMI and ARI against the generator's truth and the
 face-to-face share against the true one. In the same run, at 10k and 100k, two baselines on the
 same exports: TF-IDF + MiniBatchKMeans with the true number of topics, and BERTopic (skipped
 with a message when it is not installed). --full-fit N refits topics on all N tickets (no
@@ -37,6 +37,11 @@ def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
+def _workers_rss_mib() -> float:
+    """Peak RSS of the largest worker process that has ended (the apply step's, one per core)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def _nmi_ari(truth_path: Path, tickets_ids, predicted) -> tuple[float, float]:
     import pandas as pd
     from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
@@ -60,9 +65,9 @@ def child_topicscope(export: Path, truth: Path, fit_sample: int | None) -> dict:
         import dataclasses
 
         config = dataclasses.replace(config, topics=dataclasses.replace(config.topics, fit_sample=fit_sample))
-    marks: list[tuple[str, float, float]] = []
     start = time.perf_counter()
-    last = {"stage": None}
+    marks: list[tuple[str, float, float]] = [("read", 0.0, _rss_mib())]
+    last = {"stage": "read"}
 
     def progress(stage: str, _done: int) -> None:
         if stage != last["stage"]:
@@ -80,9 +85,11 @@ def child_topicscope(export: Path, truth: Path, fit_sample: int | None) -> dict:
     nmi, ari = _nmi_ari(truth, analysis.tickets["ticket_id"], analysis.tickets["topic_id"])
     true = pd.read_csv(truth)["needs_face_to_face"].mean()
     data = analysis.to_dict()
+    workers = os.cpu_count() or 1
     return {"method": "topicscope" + (f" (fit on {fit_sample:,})" if fit_sample else ""),
             "tickets": data["tickets_read"], "wall_s": round(wall, 1), "tickets_per_s": round(data["tickets_read"] / wall),
-            "peak_rss_mib": round(_rss_mib()), "stages": stages, "nmi": round(nmi, 1), "ari": round(ari, 1),
+            "peak_rss_mib": round(_rss_mib()), "worker_peak_rss_mib": round(_workers_rss_mib()),
+            "peak_rss_total_bound_mib": round(_rss_mib() + workers * _workers_rss_mib()), "stages": stages, "nmi": round(nmi, 1), "ari": round(ari, 1),
             "topics": data["topics_overview"]["n_topics"], "fitted_on": data["topics_overview"].get("fitted_on"),
             "f2f_share": data["face_to_face"]["overall"]["share"], "f2f_true": round(float(true), 4)}
 
@@ -158,6 +165,9 @@ def _print(result: dict) -> None:
     print(f"  {result['method']:<34} {result['wall_s']:>8.1f} s {result['tickets_per_s']:>8,} tickets/s "
           f"peak RSS {result['peak_rss_mib']:>6,} MiB  NMI {result['nmi']:.1f} ARI {result['ari']:.1f} "
           f"({result['topics']} topics){extra}")
+    if result.get("worker_peak_rss_mib"):
+        print(f"      worker processes: largest peak RSS {result['worker_peak_rss_mib']:,} MiB; main + one per core "
+              f"at that peak, an upper bound on the total: {result['peak_rss_total_bound_mib']:,} MiB")
     for st in result.get("stages", []):
         print(f"      {st['stage']:<14} {st['seconds']:>8.1f} s   peak RSS by its end {st['peak_rss_mib_at_end']:>6,} MiB")
 
