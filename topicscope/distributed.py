@@ -113,7 +113,13 @@ class ProcessExecutor:
         pool = get_reusable_executor(max_workers=self.n_jobs, initializer=_init_worker, initargs=(payload,),
                                      reuse=False)
         try:
-            return list(pool.map(_apply_local, batches))
+            # A few batches in flight per worker, not all: each waiting batch is a pickled copy of
+            # its texts in this process's memory.
+            out: list[pd.DataFrame] = []
+            wave = 2 * self.n_jobs
+            for a in range(0, len(batches), wave):
+                out += list(pool.map(_apply_local, batches[a:a + wave]))
+            return out
         finally:
             pool.shutdown(wait=True)
 
