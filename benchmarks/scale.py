@@ -142,11 +142,10 @@ def child_tfidf(export: Path, truth: Path) -> dict:
 
 def child_bertopic(export: Path, truth: Path) -> dict:
     try:
-        from bertopic import BERTopic  # noqa: F401
+        from bertopic import BERTopic
     except ImportError:
         return {"method": "BERTopic", "skipped": "not installed (pip install bertopic; it needs torch)"}
     import pandas as pd
-    from bertopic import BERTopic
 
     start = time.perf_counter()
     frame = pd.read_csv(export, dtype=str, keep_default_na=False)

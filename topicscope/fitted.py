@@ -75,15 +75,11 @@ class FittedAnalysis:
         The confidence is a softmax over the similarities to every centroid (temperature
         ``topics_config.confidence_temperature``): near 1 when one topic is clearly closest.
         """
+        from .topics import nearest_topics
+
         if X is None:
             X = self.vectorizer.transform(list(texts), list(languages), list(channels))
-        sims = X @ self.centers.T
-        best = sims.argmax(axis=1)
-        top = sims[np.arange(len(best)), best]
-        z = (sims - top[:, None]) / self.topics_config.confidence_temperature
-        p = np.exp(z)
-        confidence = 1.0 / p.sum(axis=1)
-        return best.astype(int), confidence, top.astype(float)
+        return nearest_topics(X, self.centers, self.topics_config.confidence_temperature)
 
     def classify(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Category and calibrated confidence, each shape (n,)."""

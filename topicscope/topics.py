@@ -140,21 +140,11 @@ class TopicModel:
 
     def predict(self, X: np.ndarray) -> np.ndarray:
         """Nearest topic of each row of X (n_samples, n_features)."""
-        return np.asarray((X @ self.cluster_centers_.T).argmax(axis=1))
+        return nearest_topics(X, self.cluster_centers_, (self.config or TopicsConfig()).confidence_temperature)[0]
 
     def confidence(self, X: np.ndarray) -> np.ndarray:
-        """Probability of the assigned topic, shape (n_samples,), in [0, 1].
-
-        A softmax over cosine similarities to the centroids with temperature
-        ``config.confidence_temperature``: near 1 when one topic is clearly
-        closest, low when several are about as close (or none is close).
-        """
-        config = self.config or TopicsConfig()
-        sims = X @ self.cluster_centers_.T
-        z = (sims - sims.max(axis=1, keepdims=True)) / config.confidence_temperature
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        return p.max(axis=1)
+        """Probability of the nearest topic, shape (n_samples,), in [0, 1] (see :func:`nearest_topics`)."""
+        return nearest_topics(X, self.cluster_centers_, (self.config or TopicsConfig()).confidence_temperature)[1]
 
     # -- internals -----------------------------------------------------------
 
@@ -355,15 +345,18 @@ def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config:
     return TopicTerms(all_terms, all_labels)
 
 
-def central_examples(X: np.ndarray, labels: np.ndarray, centers: np.ndarray, k: int) -> list[list[int]]:
-    """Row indices of the ``k`` tickets closest to each centroid, most central first."""
-    out = []
-    for t in range(len(centers)):
-        rows = np.flatnonzero(labels == t)
-        sims = X[rows] @ centers[t]
-        order = np.lexsort((rows, -sims))[:k]
-        out.append([int(rows[i]) for i in order])
-    return out
+def nearest_topics(X: np.ndarray, centers: np.ndarray, temperature: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Nearest topic of each row, its confidence and the cosine similarity to it, each shape (n,).
+
+    ``X`` (n, d) and ``centers`` (k, d) have unit-length rows. The confidence is a softmax over
+    the similarities to every centroid with ``temperature``: near 1 when one topic is clearly
+    closest, low when several are about as close (or none is close).
+    """
+    sims = X @ centers.T
+    best = sims.argmax(axis=1)
+    top = sims[np.arange(len(best)), best]
+    confidence = 1.0 / np.exp((sims - top[:, None]) / temperature).sum(axis=1)
+    return best.astype(int), confidence, top.astype(float)
 
 
-__all__ = ["TopicModel", "topic_terms", "central_examples", "k_candidates"]
+__all__ = ["TopicModel", "topic_terms", "nearest_topics", "k_candidates"]
