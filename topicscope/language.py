@@ -108,7 +108,8 @@ def _stemmer(lang: str):  # noqa: ANN202 -- nltk has no type hints
     return SnowballStemmer(name) if name else None
 
 
-_ID_TOKEN = re.compile(r"[^\s]*\d[^\s]*")
+# Anchored at a token start so a token without a digit is rejected once, not at every character.
+_ID_TOKEN = re.compile(r"(?<!\S)\S*\d\S*")
 
 
 def words(text: str) -> list[str]:

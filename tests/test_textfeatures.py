@@ -1,0 +1,90 @@
+"""The word-cached character n-gram TF-IDF gives exactly what scikit-learn's char_wb vectorizer gives."""
+
+from __future__ import annotations
+
+import pickle
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from topicscope.categories import CategoryClassifier, load_classifier
+from topicscope.ingest import sample_path
+from topicscope.textfeatures import CharNgramTfidf, accelerate
+
+
+@pytest.fixture(scope="module")
+def sample_texts() -> list[str]:
+    frame = pd.read_csv(sample_path(), dtype=str)
+    text_cols = [c for c in frame.columns if frame[c].str.len().mean() > 30]
+    return frame[text_cols].fillna("").astype(str).agg(" ".join, axis=1).tolist()
+
+
+def _same(a, b) -> None:
+    a, b = a.tocsr(), b.tocsr()
+    assert a.shape == b.shape
+    assert np.array_equal(a.indptr, b.indptr)
+    assert np.array_equal(a.indices, b.indices)
+    assert np.array_equal(a.data, b.data)
+
+
+def test_output_is_bit_identical_to_sklearn_char_wb_on_real_tickets(sample_texts):
+    fit, rest = sample_texts[:1500], sample_texts[1500:]
+    fast = CharNgramTfidf(ngram_range=(2, 5), min_df=2).fit(fit)
+    slow = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+                           dtype=np.float32).fit(fit)
+    assert fast.vectorizer_.vocabulary_ == slow.vocabulary_
+    _same(fast.transform(rest), slow.transform(rest))
+    # Second call reads the word cache: still the same.
+    _same(fast.transform(rest[::-1]), slow.transform(rest[::-1]))
+
+
+def test_odd_whitespace_case_and_unknown_words_count_like_sklearn():
+    docs = ["Router\tDOWN\n\nagain  ", "", "   ", "zzqx ÑANDÚ  café\u00a0wifi", "a b c", "router router router"]
+    slow = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, dtype=np.float32).fit(docs[:3])
+    fast = CharNgramTfidf.from_fitted(slow)
+    _same(fast.transform(docs), slow.transform(docs))
+
+
+def test_a_full_cache_starts_over_without_changing_the_output(sample_texts):
+    fast = CharNgramTfidf(min_df=2, max_cached_words=50).fit(sample_texts[:500])
+    first = fast.transform(sample_texts[500:800])
+    assert len(fast._cache[0]) > 50
+    again = fast.transform(sample_texts[500:800])
+    assert len(fast._cache[0]) <= len(set(" ".join(sample_texts[500:800]).lower().split()))
+    _same(first, again)
+
+
+def test_the_word_cache_is_never_pickled(sample_texts):
+    fast = CharNgramTfidf(min_df=2).fit(sample_texts[:300])
+    fast.transform(sample_texts[:300])
+    assert "_cache" in fast.__dict__
+    copy = pickle.loads(pickle.dumps(fast))
+    assert "_cache" not in copy.__dict__
+    _same(copy.transform(sample_texts[300:400]), fast.transform(sample_texts[300:400]))
+
+
+def test_a_classifier_saved_with_sklearns_vectorizer_is_upgraded_on_load_and_predicts_the_same(sample_texts):
+    texts = sample_texts[:400]
+    labels = ["billing_payment" if ("bill" in t.lower() or "charge" in t.lower()) else "technical_issue"
+              for t in texts]
+    clf = CategoryClassifier().fit(texts, labels)
+    fast_proba = clf.predict_proba(sample_texts[400:600])
+    # Rebuild it as an older topicscope saved it: a plain char_wb TfidfVectorizer inside.
+    union = clf.pipeline_.named_steps["features"]
+    union.transformer_list = [(n, t.vectorizer_ if isinstance(t, CharNgramTfidf) else t)
+                              for n, t in union.transformer_list]
+    assert isinstance(dict(union.transformer_list)["chars"], TfidfVectorizer)
+    old_proba = clf.predict_proba(sample_texts[400:600])
+    loaded = pickle.loads(pickle.dumps(clf))
+    assert isinstance(dict(loaded.pipeline_.named_steps["features"].transformer_list)["chars"], CharNgramTfidf)
+    assert np.array_equal(loaded.predict_proba(sample_texts[400:600]), old_proba)
+    assert np.allclose(fast_proba, old_proba)
+
+
+def test_the_shipped_category_model_runs_on_the_fast_features():
+    clf, _ = load_classifier()
+    chars = dict(clf.pipeline_.named_steps["features"].transformer_list)["chars"]
+    assert isinstance(chars, CharNgramTfidf)
+    assert accelerate(clf.pipeline_) is clf.pipeline_
