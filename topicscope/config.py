@@ -153,7 +153,7 @@ class TopicsConfig:
 
     min_tickets: int = 30
     fit_sample: int = 20000
-    batch_rows: int = 20000
+    batch_rows: int = 5000
     n_jobs: int = 0
     random_state: int = 0
     min_topic_share: float = 0.005

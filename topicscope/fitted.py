@@ -130,6 +130,10 @@ class FittedAnalysis:
         for col in joined.columns:
             out[col] = joined[col]
         out["face_to_face"] = (out["face_to_face_prob"] >= self.f2f_model.threshold).astype(int)
+        # Few distinct values each: as categoricals a batch pickles back from a worker as small
+        # codes, and the million result rows share a handful of strings instead of a million.
+        for col in ("language", "category", "pii_kinds"):
+            out[col] = pd.Categorical(out[col].astype(object))
         return out
 
     # -- persistence -------------------------------------------------------------------------

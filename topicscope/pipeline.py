@@ -514,7 +514,8 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     tickets["face_to_face_prob"] = np.round(prob, 4)
     tickets["face_to_face"] = (prob >= fitted.f2f_model.threshold).astype(int)
     pii = result["pii"].to_numpy().astype(int)
-    pii_kinds = [json.loads(k) for k in result["pii_kinds"]]
+    parsed: dict[str, dict[str, int]] = {}  # a handful of distinct values; read-only below
+    pii_kinds = [parsed[k] if k in parsed else parsed.setdefault(k, json.loads(k)) for k in result["pii_kinds"]]
     tickets["pii"] = pii
     similarity = result["topic_similarity"].to_numpy(dtype=float)
 
@@ -534,8 +535,9 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     sat_col = satisfaction_column([c for c in tickets.columns if c not in _KEEP])
     satisfaction = satisfaction_values(tickets[sat_col].tolist()) if sat_col else np.full(n, np.nan)
     tickets["topic_similarity"] = np.round(similarity, 5)
+    narrow = tickets[["channel", "category", "language", "topic_confidence"]]
     for t in range(n_topics):
-        rows = tickets[labels == t]
+        rows = narrow[labels == t]
         in_t = labels == t
         res_t = resolved_hours[in_t & (resolved_hours >= 0)]
         sat_t = satisfaction[in_t & ~np.isnan(satisfaction)]
@@ -610,7 +612,9 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         if measured is not None:
             aht, n_measured = measured
             aht_source = f"the export's {column!r} column (mean of {n_measured} tickets, top 1 % trimmed)"
-    staffing_obj = plan(tickets, aht, st.service_level, st.answer_seconds, st.shrinkage,
+    # Only the columns it reads: a filtered copy of the whole table (texts included) costs
+    # hundreds of MB at a million tickets.
+    staffing_obj = plan(tickets[["created_at", "channel", "face_to_face"]], aht, st.service_level, st.answer_seconds, st.shrinkage,
                         st.productive_hours, st.working_days, aht_source)
     staffing = staffing_obj.to_dict()
     # A saved analysis applied to a new period can leave topics empty: they have nothing to teach or decide.
