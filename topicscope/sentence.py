@@ -65,3 +65,44 @@ class SentenceEmbedder:
         state = dict(self.__dict__)
         state.pop("model_", None)
         return state
+
+
+class SentenceFeatures:
+    """MiniLM sentence vectors as extra classifier features, scaled by ``weight``.
+
+    Beside word and character TF-IDF (rows of unit length) the embedding block, also of unit
+    length, counts ``weight`` times as much. A scikit-learn transformer for a ``FeatureUnion``.
+
+    Parameters
+    ----------
+    weight : float
+        Scale of the embedding block.
+
+    Attributes
+    ----------
+    embedder_ : SentenceEmbedder
+    """
+
+    def __init__(self, weight: float = 3.0):
+        self.weight = weight
+
+    def fit(self, texts: list[str], y: object = None) -> "SentenceFeatures":
+        self.embedder_ = SentenceEmbedder()
+        self.embedder_._model()  # fail now, with the install hint, if the extra is missing
+        return self
+
+    def transform(self, texts: list[str]):  # noqa: ANN201 -- a scipy sparse matrix
+        import scipy.sparse as sp
+
+        return sp.csr_matrix(self.embedder_.transform(list(texts)) * np.float32(self.weight))
+
+    def fit_transform(self, texts: list[str], y: object = None):  # noqa: ANN201
+        return self.fit(texts, y).transform(texts)
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {"weight": self.weight}
+
+    def set_params(self, **params: object) -> "SentenceFeatures":
+        for key, value in params.items():
+            setattr(self, key, value)
+        return self

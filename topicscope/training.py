@@ -21,11 +21,14 @@ def train_classifier(
     id_col: str | None = None,
     text_col: list[str] | None = None,
     dayfirst: bool | None = None,
+    embeddings: str | None = None,
 ) -> dict[str, Any]:
     """Cross-validate, fit and save a :class:`~topicscope.categories.CategoryClassifier`.
 
     Rows without a label are left out (and counted). Returns the report that
-    is also stored in the model's manifest.
+    is also stored in the model's manifest. ``embeddings="sentence"`` adds MiniLM
+    sentence-embedding features (the semantic extra) with weight
+    ``config.categories.sentence_weight``.
 
     Raises
     ------
@@ -45,8 +48,9 @@ def train_classifier(
                          f"{config.categories.min_labelled} needed to train")
     texts = tickets.loc[labelled, "text"].tolist()
     y = labels[labelled].tolist()
-    clf = CategoryClassifier().fit(texts, y)  # validates label counts first
-    evaluation = cross_validate(texts, y, folds=config.categories.cv_folds)
+    weight = config.categories.sentence_weight if embeddings == "sentence" else 0.0
+    clf = CategoryClassifier(sentence_weight=weight).fit(texts, y)  # validates label counts first
+    evaluation = cross_validate(texts, y, folds=config.categories.cv_folds, sentence_weight=weight)
     report = {
         "export": str(export),
         "label_column": label_col,
