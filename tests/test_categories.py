@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pandas as pd
+import numpy as np
 import pytest
 
 import topicscope
@@ -177,3 +178,26 @@ def test_sentence_features_join_the_classifier_and_stay_out_of_its_pickle():
     again = pickle.loads(blob)
     unseen = ["the modem light is off", "why was I billed twice"]
     assert again.predict(unseen).tolist() == clf.predict(unseen).tolist() == ["technical_issue", "billing_payment"]
+
+
+def test_sentence_features_encode_each_text_once_and_start_over_when_full(monkeypatch):
+    from topicscope import sentence
+
+    calls = []
+
+    class FakeEmbedder:
+        def transform(self, texts):
+            calls.append(list(texts))
+            return np.array([[len(t), 1.0] for t in texts], dtype=np.float32)
+
+    monkeypatch.setattr(sentence, "_MEMO", {})
+    monkeypatch.setattr(sentence, "_MEMO_MAX", 4)
+    feats = sentence.SentenceFeatures(weight=2.0)
+    feats.embedder_ = FakeEmbedder()
+    first = feats.transform(["ab", "abc", "ab"]).toarray()
+    assert first.tolist() == [[4.0, 2.0], [6.0, 2.0], [4.0, 2.0]] and calls == [["ab", "abc"]]
+    feats.transform(["abc", "ab"])
+    assert len(calls) == 1  # both memoised
+    full = feats.transform(["ab", "x", "yy", "zzz"]).toarray()  # 2 + 3 new > 4: starts over
+    assert calls[-1] == ["ab", "x", "yy", "zzz"]
+    assert full[:, 0].tolist() == [4.0, 2.0, 4.0, 6.0]

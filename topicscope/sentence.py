@@ -67,6 +67,10 @@ class SentenceEmbedder:
         return state
 
 
+_MEMO: dict[str, np.ndarray] = {}
+_MEMO_MAX = 50_000  # 384 float32 a text: about 80 MB at most
+
+
 class SentenceFeatures:
     """MiniLM sentence vectors as extra classifier features, scaled by ``weight``.
 
@@ -94,7 +98,17 @@ class SentenceFeatures:
     def transform(self, texts: list[str]):  # noqa: ANN201 -- a scipy sparse matrix
         import scipy.sparse as sp
 
-        return sp.csr_matrix(self.embedder_.transform(list(texts)) * np.float32(self.weight))
+        texts = list(texts)
+        # Cross-validation clones this step for every fold and the final fit encodes the same
+        # tickets again: each text is encoded once per process (the memo starts over when full).
+        todo = list(dict.fromkeys(t for t in texts if t not in _MEMO))
+        if len(_MEMO) + len(todo) > _MEMO_MAX:
+            _MEMO.clear()
+            todo = list(dict.fromkeys(texts))
+        if todo:
+            _MEMO.update(zip(todo, self.embedder_.transform(todo)))
+        E = np.vstack([_MEMO[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+        return sp.csr_matrix(E * np.float32(self.weight))
 
     def fit_transform(self, texts: list[str], y: object = None):  # noqa: ANN201
         return self.fit(texts, y).transform(texts)
