@@ -106,7 +106,7 @@ class TopicsConfig:
         ``"umap"`` (k-means on a UMAP layout; needs umap-learn, in the semantic extra).
     sentence_method : str
         The method with ``--embeddings sentence``: ``"umap"`` by default, which
-        scored 0.8 NMI above ``"spectral"`` with sentence embeddings on BANKING77
+        scored 0.7 NMI above ``"spectral"`` with sentence embeddings on BANKING77
         train subsets.
     umap_components, umap_neighbors : int
         Dimensions of the UMAP layout and neighbours per ticket in its graph.

@@ -1,0 +1,114 @@
+"""How the semantic extra's settings were chosen: on BANKING77 train.csv only (test.csv is never read).
+
+    python benchmarks/tune_semantic.py     # needs the semantic extra (torch, sentence-transformers, umap-learn)
+
+Topics: three seeded subsets of 3,080 train queries (the size of test.csv), 77 intents, k given;
+mean NMI and ARI of the diffusion map (the default route's method) against UMAP + k-means on the
+lexical + sentence view, for the candidate settings. Chosen: UMAP, 5 dimensions, 15 neighbours,
+weight 0.85 (``sentence_method``, ``umap_components``, ``umap_neighbors``, ``sentence_weight``).
+
+Categories: an 80/20 seeded split of train.csv; accuracy of a linear SVM on the classifier's
+word + character TF-IDF joined with MiniLM sentence embeddings at each candidate weight.
+Chosen: the best weight (``[categories] sentence_weight``). benchmarks/quality.py then scores
+the chosen settings on test.csv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def topics(train: pd.DataFrame) -> None:
+    from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+    from sklearn.preprocessing import normalize
+    from threadpoolctl import threadpool_limits
+
+    from topicscope.config import TopicsConfig
+    from topicscope.representation import LexicalVectorizer, analyse
+    from topicscope.sentence import SentenceEmbedder
+    from topicscope.topics import TopicModel
+
+    rng = np.random.default_rng(0)
+    embedder = SentenceEmbedder()
+    data = []
+    for idx in (rng.choice(len(train), 3080, replace=False) for _ in range(3)):
+        texts = train.text.iloc[idx].tolist()
+        lexical = LexicalVectorizer(200, random_state=0).fit_transform(analyse(texts, ["en"] * len(texts)))
+        data.append((embedder.transform(texts), lexical, train.category.iloc[idx].tolist()))
+    print("Topics: BANKING77 train.csv, 3 subsets of 3,080, k = 77 given (mean NMI / ARI, per subset NMI)")
+    base = TopicsConfig()
+    candidates = [
+        ("diffusion map, weight 0.85 (before)", base, 0.85),
+        ("diffusion map, weight 1.0", base, 1.0),
+        ("UMAP 5 dims, 15 neighbours, weight 0.85 (chosen)", replace(base, method="umap"), 0.85),
+        ("UMAP 5 dims, 15 neighbours, weight 1.0", replace(base, method="umap"), 1.0),
+        ("UMAP 10 dims, 15 neighbours, weight 0.85", replace(base, method="umap", umap_components=10), 0.85),
+        ("UMAP 5 dims, 10 neighbours, weight 0.85", replace(base, method="umap", umap_neighbors=10), 0.85),
+    ]
+    for name, config, weight in candidates:
+        scores = []
+        for sem, lex, y in data:
+            X = normalize(np.hstack([lex * np.sqrt(1 - weight), sem * np.sqrt(weight)])).astype(np.float32)
+            with threadpool_limits(1, "blas"), warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                labels = TopicModel(77, config=config).fit(X).labels_
+            scores.append((100 * normalized_mutual_info_score(y, labels), 100 * adjusted_rand_score(y, labels)))
+        nmi, ari = np.mean(scores, axis=0)
+        print(f"  {name:<52} NMI {nmi:5.1f}  ARI {ari:5.1f}  ({' '.join(f'{s:.1f}' for s, _ in scores)})",
+              flush=True)
+
+
+def categories(train: pd.DataFrame) -> None:
+    import scipy.sparse as sp
+    from sklearn.svm import LinearSVC
+
+    from topicscope.categories import CategoryClassifier
+    from topicscope.sentence import SentenceEmbedder
+
+    idx = np.random.default_rng(0).permutation(len(train))
+    cut = int(0.8 * len(train))
+    fit, held = train.iloc[idx[:cut]], train.iloc[idx[cut:]]
+    embedder = SentenceEmbedder()
+    E_fit, E_held = embedder.transform(fit.text.tolist()), embedder.transform(held.text.tolist())
+    words_chars = CategoryClassifier().fit(fit.text.tolist(), fit.category.tolist()).pipeline_.named_steps["features"]
+    X_fit, X_held = words_chars.transform(fit.text.tolist()), words_chars.transform(held.text.tolist())
+    print(f"\nCategories: BANKING77 train.csv, fit on {len(fit):,}, scored on the other {len(held):,}")
+    for weight in (0.0, 1.0, 2.0, 3.0):
+        svm = LinearSVC(C=0.5, class_weight="balanced").fit(sp.hstack([X_fit, sp.csr_matrix(E_fit * weight)]).tocsr(),
+                                                           fit.category)
+        pred = svm.predict(sp.hstack([X_held, sp.csr_matrix(E_held * weight)]).tocsr())
+        print(f"  sentence weight {weight:3.1f}  accuracy {100 * (pred == held.category.to_numpy()).mean():5.1f}",
+              flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--datasets", type=Path, default=ROOT.parent / "shared" / "datasets")
+    args = parser.parse_args()
+    path = args.datasets / "banking77" / "train.csv"
+    if not path.is_file():
+        print(f"skipped: no labelled datasets at {args.datasets} (expected banking77/train.csv)")
+        return
+    from topicscope.embeddings import sentence_encoder_available
+
+    if not sentence_encoder_available():
+        print("skipped: the semantic extra is not installed (pip install torch==2.13.0, then "
+              "pip install '.[semantic]')")
+        return
+    train = pd.read_csv(path)
+    topics(train)
+    categories(train)
+
+
+if __name__ == "__main__":
+    main()
