@@ -80,7 +80,7 @@ class CategoryClassifier:
             ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, dtype=np.float32)),
             ("chars", CharNgramTfidf(ngram_range=(2, 5), sublinear_tf=True, min_df=2, dtype=np.float32)),
         ]
-        if getattr(self, "sentence_weight", 0.0) > 0:
+        if self.sentence_weight > 0:
             from .sentence import SentenceFeatures
 
             parts.append(("sentence", SentenceFeatures(self.sentence_weight)))
@@ -122,6 +122,7 @@ class CategoryClassifier:
         # Models saved before CharNgramTfidf existed carry sklearn's char_wb vectorizer: same
         # output, ten times slower, so it is wrapped on load.
         self.__dict__.update(state)
+        self.__dict__.setdefault("sentence_weight", 0.0)  # saved before sentence features existed
         if "pipeline_" in state:
             accelerate(self.pipeline_)
 

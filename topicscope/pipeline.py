@@ -616,8 +616,8 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
             aht_source = f"the export's {column!r} column (mean of {n_measured} tickets, top 1 % trimmed)"
     # Only the columns it reads: a filtered copy of the whole table (texts included) costs
     # hundreds of MB at a million tickets.
-    staffing_obj = plan(tickets[["created_at", "channel", "face_to_face"]], aht, st.service_level, st.answer_seconds, st.shrinkage,
-                        st.productive_hours, st.working_days, aht_source)
+    staffing_obj = plan(tickets[["created_at", "channel", "face_to_face"]], aht, st.service_level, st.answer_seconds,
+                        st.shrinkage, st.productive_hours, st.working_days, aht_source)
     staffing = staffing_obj.to_dict()
     # A saved analysis applied to a new period can leave topics empty: they have nothing to teach or decide.
     topic_dicts = [t.to_dict() for t in topics if t.tickets > 0]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
 
 from .errors import UsageError
 
@@ -71,7 +72,7 @@ _MEMO: dict[str, np.ndarray] = {}
 _MEMO_MAX = 50_000  # 384 float32 a text: about 80 MB at most
 
 
-class SentenceFeatures:
+class SentenceFeatures(TransformerMixin, BaseEstimator):
     """MiniLM sentence vectors as extra classifier features, scaled by ``weight``.
 
     Beside word and character TF-IDF (rows of unit length) the embedding block, also of unit
@@ -107,16 +108,5 @@ class SentenceFeatures:
             todo = list(dict.fromkeys(texts))
         if todo:
             _MEMO.update(zip(todo, self.embedder_.transform(todo)))
-        E = np.vstack([_MEMO[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+        E = np.vstack([_MEMO[t] for t in texts]) if texts else np.zeros((0, 0), np.float32)
         return sp.csr_matrix(E * np.float32(self.weight))
-
-    def fit_transform(self, texts: list[str], y: object = None):  # noqa: ANN201
-        return self.fit(texts, y).transform(texts)
-
-    def get_params(self, deep: bool = True) -> dict:
-        return {"weight": self.weight}
-
-    def set_params(self, **params: object) -> "SentenceFeatures":
-        for key, value in params.items():
-            setattr(self, key, value)
-        return self
