@@ -24,7 +24,7 @@ from .categories import CategoryClassifier
 from .errors import InputError
 
 MODEL_KIND = "topicscope.face_to_face_classifier"
-DEFAULT_MODEL = "face-to-face-v2.joblib"
+DEFAULT_MODEL = "face-to-face-v3.joblib"
 
 
 def with_channel(texts: Sequence[str], channels: Sequence[str]) -> list[str]:
