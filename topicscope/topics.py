@@ -43,7 +43,8 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int = 1024, n_threads: int
     def neighbours(a: int) -> tuple[np.ndarray, np.ndarray]:
         S = X[a:a + block] @ X.T
         S[np.arange(len(S)), np.arange(a, a + len(S))] = -np.inf
-        part = np.argpartition(S, -k, axis=1)[:, -k:]
+        # A copy, not a view: a view would keep the whole (block x n) index array alive.
+        part = np.ascontiguousarray(np.argpartition(S, -k, axis=1)[:, -k:])
         return part, np.take_along_axis(S, part, axis=1)
 
     starts = range(0, n, block)
