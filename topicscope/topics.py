@@ -22,7 +22,8 @@ from .errors import InputError, UsageError
 from .language import all_stop_words
 
 
-def knn_graph(X: np.ndarray, n_neighbors: int, block: int = 1024, n_threads: int | None = None) -> "sparse.csr_matrix":
+def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
+              n_threads: int | None = None) -> "sparse.csr_matrix":
     """Symmetric k-nearest-neighbour affinity on cosine similarity (rows of X unit length).
 
     Exact neighbours by blocked matrix products; weights are the similarities
@@ -30,6 +31,8 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int = 1024, n_threads: int
     Blocks run on ``n_threads`` threads (default: the cores, at most 4); numpy
     releases the GIL in the product and the partition, and each block's result
     does not depend on the thread that computed it, so the graph is the same.
+    A block holds ``block`` rows of similarities and partition indices (12 bytes
+    per pair); by default as many rows as fit in 64 MiB, between 128 and 1,024.
     """
     import os
     from concurrent.futures import ThreadPoolExecutor
@@ -39,6 +42,7 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int = 1024, n_threads: int
     n = len(X)
     X = np.ascontiguousarray(X, dtype=np.float32)
     k = min(n_neighbors, n - 1)
+    block = block or int(np.clip(2**26 // (12 * max(n, 1)), 128, 1024))
 
     def neighbours(a: int) -> tuple[np.ndarray, np.ndarray]:
         S = X[a:a + block] @ X.T
