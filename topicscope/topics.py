@@ -175,7 +175,7 @@ class TopicModel:
         km = KMeans(n_clusters=k, n_init=n_init, random_state=self.random_state)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "fewer distinct points than clusters": merging handles it
-            # float64: scikit-learn's k-means++ upcasts float32 in small chunks (a fifth slower).
+            # float64: scikit-learn's k-means++ upcasts float32 in small chunks (about a quarter slower).
             labels = km.fit_predict(np.asarray(X, dtype=np.float64))
         return labels, normalize(km.cluster_centers_).astype(np.asarray(X).dtype, copy=False)
 
