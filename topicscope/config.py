@@ -119,7 +119,8 @@ class TopicsConfig:
         k-means restarts (the best inertia wins): ``kmeans_n_init``, raised to
         ``ceil(kmeans_restart_topics / k)`` for few topics, where one unlucky seed
         costs a whole topic and a restart costs little. With many topics one run
-        scored as well as two on BANKING77 train subsets, at half the time.
+        scored as well as two on BANKING77 train subsets, at half the k-means time
+        (``python benchmarks/tune_default.py``).
     confidence_temperature : float
         Softmax temperature over cosine similarities for topic_confidence.
     lexical_components : int
