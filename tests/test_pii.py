@@ -34,3 +34,18 @@ def test_ordinary_numbers_are_left_alone(text):
 def test_checksums():
     assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
     assert iban_ok("GB82 WEST 1234 5698 7654 32") and not iban_ok("GB82 WEST 1234 5698 7654 33")
+
+
+def test_phones_are_found_anywhere_in_a_long_ticket():
+    # libphonenumber only sees a window around each digit run: numbers far from the start,
+    # at the very end, and two numbers whose windows merge must all still be found.
+    filler = "the router keeps dropping the connection in the evening " * 20
+    text = f"(555) 014-2387 {filler}call +34 612 345 678 or 555-014-9921, account 56781556, {filler}+44 20 7946 0958"
+    out = redact(text)
+    assert out.count("[PHONE]") == 4
+    assert "56781556" in out and filler in out
+
+
+def test_text_without_at_sign_or_digits_is_untouched_quickly():
+    text = "no personal data here, just a router that will not connect " * 50
+    assert redact(text) == text
