@@ -3,16 +3,21 @@
     python models/build_f2f_model.py
 
 Trains topicscope.face_to_face.FaceToFaceClassifier on models/f2f_data/train.csv,
-train_more.csv and heldout_fresh.csv (labelling rules: models/f2f_data/LABELLING_RULES.md),
-scores it on models/f2f_data/heldout.csv, which is never used for training, and writes
-models/face-to-face-v3.joblib with its manifest. heldout_fresh2.csv and heldout_fresh3.csv are
-test sets only (benchmarks/face_to_face.py); nothing here reads them.
+train_more.csv, heldout_fresh.csv and train_faults.csv (labelling rules:
+models/f2f_data/LABELLING_RULES.md), scores it on models/f2f_data/heldout.csv, which is never
+used for training, and writes models/face-to-face-v4.joblib with its manifest.
+heldout_fresh2.csv, heldout_fresh3.csv and heldout_fresh4.csv are test sets only
+(benchmarks/face_to_face.py); nothing here reads them.
 The held-out confusion counts in the manifest are what `analyze` corrects the face-to-face share
 with (adjusted classify-and-count).
 
 v3 adds heldout_fresh.csv to v2's training data: v1's errors on it had been read, so it was no
 longer a test set, and it is 604 more hand-labelled tickets, some from industries (travel,
 education) the other training files lack.
+
+v4 adds train_faults.csv (421 first-contact fault reports for home services, most of them 0 by
+the rules, with minimal-pair 1s) and scores long tickets piece by piece as well as whole
+(``FaceToFaceClassifier.segment_words``); see f2f_data/README.md, developer's record.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ sys.path.insert(0, str(HERE.parent))
 from topicscope.artifacts import save_model  # noqa: E402
 from topicscope.face_to_face import MODEL_KIND, ErrorRates, FaceToFaceClassifier  # noqa: E402
 
-TRAIN = ("train.csv", "train_more.csv", "heldout_fresh.csv")
+TRAIN = ("train.csv", "train_more.csv", "heldout_fresh.csv", "train_faults.csv")
 CALIBRATION = ("heldout.csv",)
 CREATED = "2026-11-29T00:00:00+00:00"  # fixed, so a rebuild gives the same manifest
 CHANNELS = {"email": "email", "chat": "chat", "phone": "phone", "phone_note": "phone", "walk_in": "walk_in",
@@ -53,7 +58,7 @@ def main() -> None:
     pred = clf.predict(held["text"].tolist(), [_channel(c) for c in held["channel"]])
     rates = ErrorRates.of(held["label"].astype(int).tolist(), pred.tolist())
     true_share = float(held["label"].astype(int).mean())
-    out = HERE / "face-to-face-v3.joblib"
+    out = HERE / "face-to-face-v4.joblib"
     manifest = save_model(
         clf, out, kind=MODEL_KIND, created=CREATED,
         training_data={
@@ -69,7 +74,8 @@ def main() -> None:
             "heldout_files": [f"models/f2f_data/{name}" for name in CALIBRATION],
             "heldout_predicted_share": round(float(pred.mean()), 4),
         },
-        extra={"rebuild": "python models/build_f2f_model.py", "threshold": clf.threshold},
+        extra={"rebuild": "python models/build_f2f_model.py", "threshold": clf.threshold,
+               "segment_words": clf.segment_words},
     )
     print(f"wrote {out.name} ({out.stat().st_size / 1e6:.1f} MB), sha256 {manifest['sha256'][:12]}")
     print(f"held-out: precision {rates.precision:.3f} recall {rates.tpr:.3f} on {len(held)} tickets "

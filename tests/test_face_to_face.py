@@ -158,3 +158,23 @@ def test_own_face_to_face_labels_train_the_classifier_and_count_as_truth(cli, tm
 def test_face_to_face_label_column_must_exist(cli, tmp_path):
     result = cli("analyze", _export(tmp_path / "x.csv", 60), "-o", tmp_path / "out", "--f2f-label-col", "Nope")
     assert result.exit_code == 2 and "'Nope'" in result.stderr
+
+
+def test_a_long_ticket_scores_the_mean_of_whole_ticket_and_its_most_face_to_face_piece():
+    import numpy as np
+
+    from topicscope.face_to_face import load_face_to_face, segments
+
+    model, _, _ = load_face_to_face()
+    story = ("Hello, my broadband has been dropping every evening for a week. I restarted the hub "
+             "several times and changed the cable. The lights look normal to me most of the day. ")
+    long_text = story + "The socket on the outside wall is hanging off after the storm, please send someone."
+    pieces = segments(long_text, model.segment_words)
+    assert len(pieces) > 1
+    whole = model._proba([long_text], ["email"])[0]
+    best = model._proba(pieces, ["email"] * len(pieces)).max()
+    assert model.predict_proba([long_text], ["email"])[0] == pytest.approx((whole + best) / 2)
+    # A short ticket is one piece: scored whole, as before.
+    short = "router light is red"
+    assert model.predict_proba([short], ["chat"])[0] == pytest.approx(model._proba([short], ["chat"])[0])
+    assert np.isfinite(best) and best > whole

@@ -13,6 +13,7 @@ the uncertainty of those rates measured on held-out labelled tickets.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -24,7 +25,35 @@ from .categories import CategoryClassifier
 from .errors import InputError
 
 MODEL_KIND = "topicscope.face_to_face_classifier"
-DEFAULT_MODEL = "face-to-face-v3.joblib"
+DEFAULT_MODEL = "face-to-face-v4.joblib"
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def segments(text: str, min_words: int) -> list[str]:
+    """The text cut at sentence ends and line breaks into pieces of at least ``min_words`` words.
+
+    Short sentences join the next one (a leftover short tail joins the last piece), so a
+    piece carries a whole request rather than "Thanks." or a greeting.
+
+    >>> segments("Hi. The hub is on red since Monday. Can you send an engineer out? Thanks", 5)
+    ['Hi. The hub is on red since Monday.', 'Can you send an engineer out? Thanks']
+    """
+    pieces: list[str] = []
+    current = ""
+    for part in _SENTENCE_END.split(text):
+        if not part.strip():
+            continue
+        current = f"{current} {part}".strip()
+        if len(current.split()) >= min_words:
+            pieces.append(current)
+            current = ""
+    if current:
+        if pieces:
+            pieces[-1] = f"{pieces[-1]} {current}"
+        else:
+            pieces.append(current)
+    return pieces or [text]
 
 
 def with_channel(texts: Sequence[str], channels: Sequence[str]) -> list[str]:
@@ -39,6 +68,12 @@ class FaceToFaceClassifier:
     ----------
     threshold : float
         Probability at or above which a ticket is face-to-face.
+    segment_words : int or None
+        Long tickets are also scored piece by piece (:func:`segments`, pieces of at least
+        this many words); the probability is the mean of the whole ticket's and the highest
+        piece's. One request for a visit in a long e-mail otherwise weighs little against
+        its troubleshooting story, while the rules label a ticket 1 when any part of it
+        needs in-person work. None scores the whole ticket only.
 
     Attributes
     ----------
@@ -46,8 +81,9 @@ class FaceToFaceClassifier:
         Fitted on labels ``"0"`` / ``"1"``.
     """
 
-    def __init__(self, threshold: float = 0.5):
+    def __init__(self, threshold: float = 0.5, segment_words: int | None = 12):
         self.threshold = threshold
+        self.segment_words = segment_words
 
     def fit(self, texts: Sequence[str], channels: Sequence[str], labels: Sequence[int]) -> "FaceToFaceClassifier":
         self.classifier_ = CategoryClassifier().fit(with_channel(texts, channels), [str(int(y)) for y in labels])
@@ -55,6 +91,26 @@ class FaceToFaceClassifier:
 
     def predict_proba(self, texts: Sequence[str], channels: Sequence[str]) -> np.ndarray:
         """Probability of face-to-face need, shape (n_texts,)."""
+        whole = self._proba(texts, channels)
+        min_words = getattr(self, "segment_words", None)  # None in models saved before v4
+        if not min_words:
+            return whole
+        pieces: list[str] = []
+        owner: list[int] = []
+        for i, text in enumerate(texts):
+            parts = segments(text, min_words)
+            if len(parts) > 1:
+                pieces += parts
+                owner += [i] * len(parts)
+        if not pieces:
+            return whole
+        highest = whole.copy()  # a one-piece ticket: its piece is the whole ticket
+        multi = np.unique(owner)
+        highest[multi] = 0.0
+        np.maximum.at(highest, np.asarray(owner), self._proba(pieces, [channels[i] for i in owner]))
+        return (whole + highest) / 2
+
+    def _proba(self, texts: Sequence[str], channels: Sequence[str]) -> np.ndarray:
         proba = self.classifier_.predict_proba(with_channel(texts, channels))
         return proba[:, list(self.classifier_.classes_).index("1")]
 
