@@ -11,7 +11,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from topicscope.categories import CategoryClassifier, load_classifier
 from topicscope.ingest import sample_path
-from topicscope.textfeatures import CharNgramTfidf, accelerate
+from topicscope.textfeatures import CharNgramTfidf, WordNgramTfidf, accelerate
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +109,29 @@ def test_threads_sharing_one_model_get_what_one_thread_gets(sample_texts):
         results = list(pool.map(fast.transform, chunks))
     for chunk, got in zip(chunks, results):
         _same(got, slow.transform(chunk))
+
+
+@pytest.mark.parametrize("ngram_range", [(1, 1), (1, 2)])
+def test_word_ngrams_are_bit_identical_to_sklearn_on_real_tickets(sample_texts, ngram_range):
+    fit, rest = sample_texts[:1500], sample_texts[1500:]
+    slow = TfidfVectorizer(ngram_range=ngram_range, sublinear_tf=True, dtype=np.float32).fit(fit)
+    odd = ["", "   ", "a", "Router\tDOWN\n\nagain  router down", "ÑANDÚ café wifi wifi wifi", "x y z"]
+    _same(WordNgramTfidf(slow).transform(rest + odd), slow.transform(rest + odd))
+
+
+def test_vectorizers_it_cannot_reproduce_are_left_alone():
+    docs = ["router is down", "bill is wrong"]
+    for v in (TfidfVectorizer(stop_words="english"), TfidfVectorizer(ngram_range=(1, 3)), TfidfVectorizer(binary=True)):
+        assert not WordNgramTfidf.supports(v.fit(docs))
+    assert WordNgramTfidf.supports(TfidfVectorizer(ngram_range=(1, 2)).fit(docs))
+
+
+def test_shipped_and_freshly_trained_classifiers_count_words_the_fast_way(sample_texts):
+    from topicscope.face_to_face import load_face_to_face
+
+    clf, _ = load_classifier()
+    f2f, _, _ = load_face_to_face()
+    texts = sample_texts[:200]
+    trained = CategoryClassifier().fit(texts, ["a" if "bill" in t.lower() else "b" for t in texts])
+    for pipeline in (clf.pipeline_, f2f.classifier_.pipeline_, trained.pipeline_):
+        assert isinstance(dict(pipeline.named_steps["features"].transformer_list)["words"], WordNgramTfidf)

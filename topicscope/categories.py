@@ -107,7 +107,7 @@ class CategoryClassifier:
         if rare:
             raise UsageError(f"each label needs at least 2 examples; these have one: {', '.join(rare[:10])}")
         folds = max(2, min(self.calibration_folds, min(counts.values())))
-        self.pipeline_ = self._make(folds).fit(list(texts), list(labels))
+        self.pipeline_ = accelerate(self._make(folds).fit(list(texts), list(labels)))
         self.classes_ = self.pipeline_.classes_
         return self
 
