@@ -68,9 +68,10 @@ class FramingFilter:
         n = len(texts)
         share = Counter(channels)
         per_word: dict[str, Counter[str]] = defaultdict(Counter)
-        for text, channel in zip(texts, channels):
-            for w in set(words(text)):
-                per_word[w][channel] += 1
+        if len(share) > 1:  # with one channel no word can be concentrated in a minor one
+            for text, channel in zip(texts, channels):
+                for w in set(words(text)):
+                    per_word[w][channel] += 1
         terms = set()
         if len(share) > 1:
             for w, by_channel in per_word.items():
@@ -129,6 +130,8 @@ class LexicalVectorizer:
         A term must occur in this many tickets.
     max_df : float
         Terms in more than this share of tickets carry no topic.
+    n_iter : int
+        Power iterations of the randomized SVD.
     random_state : int
         Seed of the randomized SVD.
 
@@ -139,10 +142,12 @@ class LexicalVectorizer:
         None when the corpus is too small to reduce.
     """
 
-    def __init__(self, n_components: int = 200, min_df: int = 2, max_df: float = 0.5, random_state: int = 0):
+    def __init__(self, n_components: int = 200, min_df: int = 2, max_df: float = 0.5, n_iter: int = 5,
+                 random_state: int = 0):
         self.n_components = n_components
         self.min_df = min_df
         self.max_df = max_df
+        self.n_iter = n_iter
         self.random_state = random_state
 
     def fit_transform(self, docs: Sequence[str]) -> np.ndarray:
@@ -158,7 +163,7 @@ class LexicalVectorizer:
             tf = self.tfidf_.fit_transform([d or "empty" for d in docs])
         k = min(self.n_components, tf.shape[1] - 1, tf.shape[0] - 1)
         if k >= 2:
-            self.svd_: TruncatedSVD | None = TruncatedSVD(k, algorithm="randomized", n_iter=5,
+            self.svd_: TruncatedSVD | None = TruncatedSVD(k, algorithm="randomized", n_iter=self.n_iter,
                                                            random_state=self.random_state)
             dense = self.svd_.fit_transform(tf)
         else:
@@ -179,6 +184,8 @@ class TicketVectorizer:
     ----------
     lexical_components : int
         LSA dimensions of the lexical view.
+    lsa_iterations : int
+        Power iterations of the LSA's randomized SVD.
     semantic : object or None
         A view with ``fit_transform(texts)`` and ``transform(texts)`` returning
         (n, d) arrays with unit-length rows, e.g.
@@ -196,8 +203,10 @@ class TicketVectorizer:
     """
 
     def __init__(self, lexical_components: int = 200, semantic: Any = None, semantic_weight: float = 0.5,
-                 framing: FramingFilter | None = None, center: bool = True, random_state: int = 0):
+                 framing: FramingFilter | None = None, center: bool = True, random_state: int = 0,
+                 lsa_iterations: int = 5):
         self.lexical_components = lexical_components
+        self.lsa_iterations = lsa_iterations
         self.semantic = semantic
         self.semantic_weight = semantic_weight
         self.framing = framing
@@ -215,7 +224,8 @@ class TicketVectorizer:
         channels = list(channels) if channels is not None else [""] * len(texts)
         self.framing_ = (self.framing or FramingFilter()).fit(texts, channels)
         texts = self.framing_.transform(texts)
-        self.lexical_ = LexicalVectorizer(self.lexical_components, random_state=self.random_state)
+        self.lexical_ = LexicalVectorizer(self.lexical_components, n_iter=self.lsa_iterations,
+                                          random_state=self.random_state)
         lex = self.lexical_.fit_transform(analyse(texts, languages))
         sem = self.semantic.fit_transform(list(texts)) if self.semantic is not None else None
         X = self._join(lex, sem)
@@ -260,7 +270,8 @@ def make_vectorizer(config: "TopicsConfig", semantic: Any = "static") -> TicketV
     view = default_encoder(semantic) if isinstance(semantic, str) else semantic
     weight = config.sentence_weight if semantic == "sentence" else config.semantic_weight
     return TicketVectorizer(
-        lexical_components=config.lexical_components, semantic=view, semantic_weight=weight,
+        lexical_components=config.lexical_components, lsa_iterations=config.lsa_iterations, semantic=view,
+        semantic_weight=weight,
         framing=FramingFilter(config.framing_min_concentration, config.framing_max_channel_share,
                               config.framing_min_lift, config.framing_min_tickets),
         center=config.center_channels_and_languages,
