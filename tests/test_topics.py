@@ -225,3 +225,18 @@ def test_knn_graph_memory_stays_within_a_few_blocks():
     tracemalloc.stop()
     block_bytes = 500 * 6000 * (4 + 8)  # one block's similarities (float32) and partition (int64)
     assert peak < 4 * block_bytes, f"peak {peak / 2**20:.0f} MiB"
+
+
+def test_static_vectors_are_the_normalised_mean_of_known_token_rows():
+    import numpy as np
+
+    from topicscope.embeddings import default_encoder
+
+    enc = default_encoder("static")._encoder()
+    texts = ["router light is red", "", "zzqxv", "Factura duplicada en mayo [UNK] gracias", "wifi " * 40]
+    got = enc.encode(texts)
+    for text, row in zip(texts, got):
+        ids = [i for i in enc.tokenize(text) if i != enc.unk_id]
+        want = enc.table[ids].mean(axis=0) if ids else np.zeros(enc.dim, dtype=np.float32)
+        want = want / (np.linalg.norm(want) + 1e-32)
+        assert np.allclose(row, want, atol=1e-6)

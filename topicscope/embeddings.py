@@ -165,29 +165,22 @@ class StaticEncoder:
         return ids
 
     # ---- encoding -----------------------------------------------------------------------
-    def encode(self, texts, block: int = 256) -> np.ndarray:
+    def encode(self, texts) -> np.ndarray:
         """L2-normalised mean token vectors, float32 [len(texts), dim]."""
+        from scipy import sparse
+
         n = len(texts)
-        out = np.zeros((n, self.dim), dtype=np.float32)
         ids, starts = self.token_ids(texts)
         lengths = np.diff(np.append(starts, len(ids)))
-        # Sort by length and pool blocks of similar length as padded [rows, max_len] id matrices;
-        # the pad id is [UNK], whose table row is zero, so a plain sum over axis 1 is the token sum.
-        order = np.argsort(lengths, kind="stable")
-        for b in range(0, n, block):
-            sel = order[b : b + block]
-            ls = lengths[sel]
-            m = int(ls.max()) if len(ls) else 0
-            if m == 0:
-                continue
-            mask = np.arange(m)[None, :] < ls[:, None]
-            mat = np.full((len(sel), m), self.unk_id, dtype=np.int64)
-            mat[mask] = ids[(starts[sel][:, None] + np.arange(m)[None, :])[mask]]
-            sums = self.table[mat].sum(axis=1)
-            known = (mat != self.unk_id).sum(axis=1, dtype=np.float32)
-            means = sums / np.maximum(known, 1.0)[:, None]
-            out[sel] = means / (np.linalg.norm(means, axis=1, keepdims=True) + 1e-32)
-        return out
+        rows = np.repeat(np.arange(n), lengths)
+        # Token sums as one sparse (texts x vocabulary) count matrix times the table: no padded
+        # (rows x longest x dim) gather. [UNK]'s table row is zero, so it adds nothing to a sum.
+        counts = sparse.csr_matrix((np.ones(len(ids), dtype=np.float32), (rows, ids)),
+                                   shape=(n, self.table.shape[0]))
+        sums = np.asarray(counts @ self.table, dtype=np.float32)
+        known = np.bincount(rows[ids != self.unk_id], minlength=n).astype(np.float32)
+        means = sums / np.maximum(known, 1.0)[:, None]
+        return (means / (np.linalg.norm(means, axis=1, keepdims=True) + 1e-32)).astype(np.float32)
 
     def token_ids(self, texts) -> tuple[np.ndarray, np.ndarray]:
         """(flat token ids, start offset of each text) for a list of texts."""

@@ -172,7 +172,10 @@ class LexicalVectorizer:
         return normalize(dense).astype(np.float32)
 
     def transform(self, docs: Sequence[str]) -> np.ndarray:
-        tf = self.tfidf_.transform(docs)
+        from .textfeatures import WordNgramTfidf
+
+        # Same output as the fitted vectorizer's transform, counted in bulk.
+        tf = (WordNgramTfidf(self.tfidf_) if WordNgramTfidf.supports(self.tfidf_) else self.tfidf_).transform(docs)
         dense = self.svd_.transform(tf) if self.svd_ is not None else tf.toarray()
         return normalize(dense).astype(np.float32)
 
