@@ -69,21 +69,21 @@ class DaskExecutor:
                                    pure=False)
         return self.client_.gather(futures)
 
-    def apply(self, fitted: Any, batches: Sequence[pd.DataFrame]) -> list[pd.DataFrame]:
-        """``fitted.apply(batch)`` for every batch on the workers, the fitted analysis sent once to each."""
+    def apply(self, fitted: Any, batches: Sequence[Any]) -> list[pd.DataFrame]:
+        """``fitted.apply`` for every batch (see :func:`apply_batch`) on the workers, the fitted
+        analysis sent once to each."""
         shared = self.client_.scatter(fitted, broadcast=True)
-        futures = self.client_.map(_apply, list(batches), fitted=shared, pure=False)
+        futures = self.client_.map(apply_batch, list(batches), fitted=shared, pure=False)
         return self.client_.gather(futures)
 
 
-def _apply(batch: pd.DataFrame, fitted: Any) -> pd.DataFrame:
+def apply_batch(batch: Any, fitted: Any) -> pd.DataFrame:
+    """``fitted.apply`` on one batch: a frame, or (frame, its vectors) for tickets already vectorised."""
     from threadpoolctl import threadpool_limits
 
+    frame, X = batch if isinstance(batch, tuple) else (batch, None)
     with threadpool_limits(limits=1, user_api="blas"):
-        return fitted.apply(batch)
-
-
-
+        return fitted.apply(frame, X=X)
 
 
 class ProcessExecutor:
@@ -102,8 +102,9 @@ class ProcessExecutor:
     def __init__(self, n_jobs: int):
         self.n_jobs = n_jobs
 
-    def apply(self, fitted: Any, batches: Sequence[pd.DataFrame]) -> list[pd.DataFrame]:
+    def apply(self, fitted: Any, batches: Sequence[Any]) -> list[pd.DataFrame]:
         import pickle
+        from collections import deque
 
         from joblib.externals.loky import get_reusable_executor
 
@@ -113,12 +114,17 @@ class ProcessExecutor:
         pool = get_reusable_executor(max_workers=self.n_jobs, initializer=_init_worker, initargs=(payload,),
                                      reuse=False)
         try:
-            # A few batches in flight per worker, not all: each waiting batch is a pickled copy of
-            # its texts in this process's memory.
+            # Two batches in flight per worker, not all: each waiting batch is a pickled copy of
+            # its texts in this process's memory. A new one goes out as soon as the oldest is back
+            # (not in waves, where a worker idles until the slowest batch of the wave is done).
             out: list[pd.DataFrame] = []
-            wave = 2 * self.n_jobs
-            for a in range(0, len(batches), wave):
-                out += list(pool.map(_apply_local, batches[a:a + wave]))
+            pending: deque = deque()
+            for batch in batches:
+                pending.append(pool.submit(_apply_local, batch))
+                if len(pending) >= 2 * self.n_jobs:
+                    out.append(pending.popleft().result())
+            while pending:
+                out.append(pending.popleft().result())
             return out
         finally:
             pool.shutdown(wait=True)
@@ -134,6 +140,8 @@ def _init_worker(payload: bytes) -> None:
     _WORKER_FITTED = pickle.loads(payload)
 
 
-def _apply_local(batch: pd.DataFrame) -> pd.DataFrame:
-    return _apply(batch, _WORKER_FITTED)
-__all__ = ["DaskExecutor", "ProcessExecutor"]
+def _apply_local(batch: Any) -> pd.DataFrame:
+    return apply_batch(batch, _WORKER_FITTED)
+
+
+__all__ = ["DaskExecutor", "ProcessExecutor", "apply_batch"]

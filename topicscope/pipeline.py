@@ -474,10 +474,13 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     if progress:
         progress("assign" if len(fit_idx) < n else "classify", 0)
     frame = pd.DataFrame({"text": texts, "channel": channels, "language": languages})
-    applied = [fitted.apply(frame.iloc[fit_idx], X=X)] if len(fit_idx) else []
     rest = np.setdiff1d(np.arange(n), fit_idx)
     without_language = frame[["text", "channel"]]
-    batches = [without_language.iloc[rest[a:a + tc.batch_rows]] for a in range(0, len(rest), tc.batch_rows)]
+    # The fitting sample's batches carry their vectors (already computed) and languages; they go
+    # to the workers with the rest, so no core waits while this process classifies them.
+    batches: list[Any] = [(frame.iloc[fit_idx[a:a + tc.batch_rows]], X[a:a + tc.batch_rows])
+                          for a in range(0, len(fit_idx), tc.batch_rows)]
+    batches += [without_language.iloc[rest[a:a + tc.batch_rows]] for a in range(0, len(rest), tc.batch_rows)]
     executor = options.executor
     jobs = tc.n_jobs or (os.cpu_count() or 1)
     if executor is None and len(batches) > 1 and jobs > 1:
@@ -485,9 +488,11 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
 
         executor = ProcessExecutor(min(jobs, len(batches)))
     if executor is not None and batches:
-        applied += executor.apply(fitted, batches)
+        applied = executor.apply(fitted, batches)
     else:
-        applied += [fitted.apply(b) for b in batches]
+        from .distributed import apply_batch
+
+        applied = [apply_batch(b, fitted) for b in batches]
     result = pd.concat(applied).sort_index()
     if model is not None:
         fixed = model.labels_
