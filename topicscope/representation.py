@@ -73,16 +73,15 @@ class FramingFilter:
                 for w in set(words(text)):
                     per_word[w][channel] += 1
         terms = set()
-        if len(share) > 1:
-            for w, by_channel in per_word.items():
-                total = sum(by_channel.values())
-                if total < max(self.min_tickets, 0.005 * n):
-                    continue
-                channel, k = by_channel.most_common(1)[0]
-                base = share[channel] / n
-                if (k / total >= self.min_concentration and base < self.max_channel_share
-                        and (k / total) / base >= self.min_lift):
-                    terms.add(w)
+        for w, by_channel in per_word.items():
+            total = sum(by_channel.values())
+            if total < max(self.min_tickets, 0.005 * n):
+                continue
+            channel, k = by_channel.most_common(1)[0]
+            base = share[channel] / n
+            if (k / total >= self.min_concentration and base < self.max_channel_share
+                    and (k / total) / base >= self.min_lift):
+                terms.add(w)
         self.terms_ = frozenset(terms)
         self._pattern = _word_pattern(self.terms_)
         return self
