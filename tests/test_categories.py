@@ -201,3 +201,37 @@ def test_sentence_features_encode_each_text_once_and_start_over_when_full(monkey
     full = feats.transform(["ab", "x", "yy", "zzz"]).toarray()  # 2 + 3 new > 4: starts over
     assert calls[-1] == ["ab", "x", "yy", "zzz"]
     assert full[:, 0].tolist() == [4.0, 2.0, 4.0, 6.0]
+
+
+def test_probabilities_match_the_sklearn_pipeline_without_joining_feature_blocks():
+    clf, _ = load_classifier()
+    texts = pd.read_csv(SAMPLE / "tickets.csv", keep_default_na=False)["Ticket Description"].head(300).tolist()
+    fast = clf.predict_proba(texts)
+    assert clf._stacked_weights() is not None  # the block-wise route was taken
+    np.testing.assert_allclose(fast, clf.pipeline_.predict_proba(texts), rtol=0, atol=1e-12)
+    np.testing.assert_allclose(fast.sum(axis=1), 1.0, atol=1e-12)
+
+
+def test_binary_and_refitted_classifiers_predict_like_their_pipeline():
+    texts = ["router broken", "wifi drops", "refund my bill", "charged twice", "red light on router",
+             "billed again"] * 4
+    labels = ["t", "t", "b", "b", "t", "b"] * 4
+    clf = CategoryClassifier().fit(texts, labels)
+    np.testing.assert_allclose(clf.predict_proba(texts), clf.pipeline_.predict_proba(texts), atol=1e-12)
+    # A refit drops the weights worked out for the old pipeline.
+    clf.fit(texts, [{"t": "x", "b": "y"}[label] for label in labels])
+    assert list(clf.classes_) == ["x", "y"]
+    np.testing.assert_allclose(clf.predict_proba(texts), clf.pipeline_.predict_proba(texts), atol=1e-12)
+    assert "_weights" not in clf.__getstate__()
+
+
+def test_a_pipeline_of_another_shape_is_predicted_by_sklearn():
+    from sklearn.pipeline import Pipeline
+
+    texts = ["router broken", "wifi drops", "refund my bill", "charged twice"] * 3
+    clf = CategoryClassifier().fit(texts, ["t", "t", "b", "b"] * 3)
+    clf.pipeline_ = Pipeline(clf.pipeline_.steps[:1] + [("clf", clf.pipeline_.named_steps["clf"])])
+    clf.__dict__.pop("_weights", None)
+    clf.pipeline_.named_steps["features"].transformer_weights = {"words": 2.0, "chars": 1.0}
+    assert clf._stacked_weights() is None
+    np.testing.assert_allclose(clf.predict_proba(texts), clf.pipeline_.predict_proba(texts))
