@@ -49,3 +49,10 @@ def test_phones_are_found_anywhere_in_a_long_ticket():
 def test_text_without_at_sign_or_digits_is_left_as_it_is():
     text = "no personal data here, just a router that will not connect " * 50
     assert redact(text) == text
+
+
+def test_a_second_number_in_the_same_window_is_found_after_the_first_one():
+    # The passes over a window stop once all its digits lie in numbers found: a German number
+    # beside a US one still needs the later (DE) pass.
+    assert redact("Call (555) 014-2387 or +49 30 901820 today") == "Call [PHONE] or [PHONE] today"
+    assert redact("Ring 020 7946 0958, or (555) 014-2387") == "Ring [PHONE], or [PHONE]"

@@ -77,20 +77,25 @@ def _phones(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for start, end in _phone_windows(text):
         window = text[start:end]
-        for region in _PHONE_REGIONS:
-            # Valid numbers for each region; for the default region also merely
-            # possible ones of full length, since examples and test data use
-            # unassigned ranges such as 555-01xx that are still someone's "phone".
-            for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE):
-                if leniency == phonenumbers.Leniency.POSSIBLE and region != _PHONE_REGIONS[0]:
+        digits_at = [start + i for i, ch in enumerate(window) if ch.isdigit()]
+        # Valid numbers for each region; for the default region also merely possible ones of
+        # full length, since examples and test data use unassigned ranges such as 555-01xx that
+        # are still someone's "phone".
+        passes = [(region, leniency) for region in _PHONE_REGIONS
+                  for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE)
+                  if leniency == phonenumbers.Leniency.VALID or region == _PHONE_REGIONS[0]]
+        for region, leniency in passes:
+            for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency):
+                span = (start + match.start, start + match.end)
+                digits = sum(ch.isdigit() for ch in match.raw_string)
+                if leniency == phonenumbers.Leniency.POSSIBLE and digits < 10:
                     continue
-                for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency):
-                    span = (start + match.start, start + match.end)
-                    digits = sum(ch.isdigit() for ch in match.raw_string)
-                    if leniency == phonenumbers.Leniency.POSSIBLE and digits < 10:
-                        continue
-                    if not any(a < span[1] and span[0] < b for a, b in spans):
-                        spans.append(span)
+                if not any(a < span[1] and span[0] < b for a, b in spans):
+                    spans.append(span)
+            # Every number holds a digit: once each digit of the window lies in a span found,
+            # any later match would overlap one and be dropped, so the other passes are skipped.
+            if all(any(a <= p < b for a, b in spans) for p in digits_at):
+                break
     return spans
 
 
