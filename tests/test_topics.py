@@ -240,3 +240,19 @@ def test_static_vectors_are_the_normalised_mean_of_known_token_rows():
         want = enc.table[ids].mean(axis=0) if ids else np.zeros(enc.dim, dtype=np.float32)
         want = want / (np.linalg.norm(want) + 1e-32)
         assert np.allclose(row, want, atol=1e-6)
+
+
+def test_framing_words_are_cut_exactly_where_the_word_pattern_cuts_them(sample):
+    from topicscope.representation import FramingFilter, _word_pattern
+
+    tickets, _ = sample
+    texts = tickets["text"].tolist()
+    f = FramingFilter().fit(texts, tickets["channel"].tolist())
+    assert f.terms_  # the sample's voicemail and tweet framing
+    assert f.transform(texts) == [f._pattern.sub(" ", t) for t in texts]
+    f.terms_ = frozenset({"voicemail", "caller", "in-store"})
+    f._pattern = _word_pattern(f.terms_)
+    tricky = ["VOICEMAIL: hi", "voicemail,2 x", "_voicemail", "voicemail's", "abc-voicemail", "(Caller) said",
+              "caller2", "CALLER-ID", "In-Store visit", "in-stores", "İ voicemail", "voicemail’s here", "no framing"]
+    assert f.transform(tricky) == [f._pattern.sub(" ", t) for t in tricky]
+    assert f.transform(["(Caller) said"]) == ["( ) said"]

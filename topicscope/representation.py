@@ -8,6 +8,7 @@ with the ``semantic`` extra) are joined to it by :class:`TicketVectorizer`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
@@ -89,7 +90,26 @@ class FramingFilter:
     def transform(self, texts: Sequence[str]) -> list[str]:
         if self._pattern is None:
             return list(texts)
-        return [self._pattern.sub(" ", t) for t in texts]
+        return [self._drop(t) for t in texts]
+
+    def _drop(self, text: str) -> str:
+        """``text`` with each framing word replaced by a space."""
+        if not text.isascii():
+            return self._pattern.sub(" ", text)
+        # The pattern matches a framing word with no word character, apostrophe or hyphen on
+        # either side: a whole run of _RUN. Splitting into runs is several times cheaper than
+        # trying the alternation at every character, and for ASCII lower() folds case as the
+        # pattern's IGNORECASE does.
+        terms = self.terms_
+        if terms.isdisjoint(_RUN.findall(text.lower())):
+            return text
+        parts = _RUN_SPLIT.split(text)
+        parts[1::2] = [" " if run.lower() in terms else run for run in parts[1::2]]
+        return "".join(parts)
+
+
+_RUN = re.compile(r"[\w'’-]+")
+_RUN_SPLIT = re.compile(r"([\w'’-]+)")
 
 
 def _word_pattern(terms: frozenset[str]):  # noqa: ANN202
