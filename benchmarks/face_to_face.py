@@ -5,8 +5,8 @@
 Prints precision, recall, the raw predicted share, the adjusted share (with its 95 % interval)
 and their errors against the true share, on
   * models/f2f_data/heldout_fresh5.csv: 697 tickets written blind to the training data, the
-    other test sets, the sample, the generator and the model (the newest test set; no error on
-    it has been read);
+    other test sets, the sample, the generator and the model (the newest test set; scored by v4
+    and by one candidate that was not shipped, counts only: no error on it has been read);
   * models/f2f_data/heldout_fresh4.csv: 715 tickets written the same way; scored once, after v4
     was chosen;
   * models/f2f_data/heldout_fresh3.csv and heldout_fresh2.csv: written the same way; candidates
