@@ -4,9 +4,11 @@
 
 Prints precision, recall, the raw predicted share, the adjusted share (with its 95 % interval)
 and their errors against the true share, on
-  * models/f2f_data/heldout_fresh5.csv: 697 tickets written blind to the training data, the
+  * models/f2f_data/heldout_fresh6.csv: 710 tickets written blind to the training data, the
     other test sets, the sample, the generator and the model (the newest test set; scored by v4
-    and by one candidate that was not shipped, counts only: no error on it has been read);
+    alone, counts only: no error on it has been read);
+  * models/f2f_data/heldout_fresh5.csv: 697 tickets written the same way (scored by v4 and by one
+    candidate that was not shipped, counts only);
   * models/f2f_data/heldout_fresh4.csv: 715 tickets written the same way; scored once, after v4
     was chosen;
   * models/f2f_data/heldout_fresh3.csv and heldout_fresh2.csv: written the same way; candidates
@@ -60,7 +62,8 @@ def main() -> None:
     model, rates, manifest = load_face_to_face()
     print(f"shipped model {manifest.get('file', '?')}: correction rates from {', '.join(manifest['metrics'].get('heldout_files', ['a held-out set']))}"
           f" (precision {manifest['metrics']['heldout_precision']}, recall {manifest['metrics']['heldout_recall']})")
-    for name, what in (("heldout_fresh5.csv", "Newest blind test set"),
+    for name, what in (("heldout_fresh6.csv", "Newest blind test set"),
+                       ("heldout_fresh5.csv", "Blind test set (scored by v4 and one candidate)"),
                        ("heldout_fresh4.csv", "Blind test set (scored once, at v4's choice)"),
                        ("heldout_fresh3.csv", "Test set (seen by candidates)"),
                        ("heldout_fresh2.csv", "Test set (seen by candidates)")):
