@@ -328,11 +328,13 @@ def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config:
         head, _, tail = tok.partition("'")
         return bool(tail) and (head in stops or tail == "t" or head + tail in stops)
 
-    def analyzer(doc: str) -> list[str]:
-        from .language import words
+    from .language import words
 
+    stop_of: dict[str, bool] = {}  # tokens repeat: each is judged once
+
+    def analyzer(doc: str) -> list[str]:
         toks = words(doc)
-        keep = [not is_stop(t) for t in toks]
+        keep = [not (stop_of[t] if t in stop_of else stop_of.setdefault(t, is_stop(t))) for t in toks]
         # Phrases only from words that stand side by side in the ticket: "charged twice this
         # month" gives no "twice month".
         return ([t for t, k in zip(toks, keep) if k]
