@@ -85,6 +85,8 @@ def _phones(text: str) -> list[tuple[int, int]]:
                   for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE)
                   if leniency == phonenumbers.Leniency.VALID or region == _PHONE_REGIONS[0]]
         for region, leniency in passes:
+            if leniency == phonenumbers.Leniency.POSSIBLE and len(digits_at) < 10:
+                continue  # its matches count only with 10 digits or more, and the window has fewer
             for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency):
                 span = (start + match.start, start + match.end)
                 digits = sum(ch.isdigit() for ch in match.raw_string)
