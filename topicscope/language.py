@@ -128,7 +128,7 @@ def words(text: str) -> list[str]:
     ['account', 'the', "router's", 'light', 'is', 'off', 'since']
     """
     text = text.lower()
-    if _HAS_DIGIT.search(text):  # most tickets' tokens are checked for digits only when one exists
+    if _HAS_DIGIT.search(text):  # a text without a digit has no id token to drop
         text = _ID_TOKEN.sub(" ", text)
     return _WORD.findall(text)
 

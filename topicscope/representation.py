@@ -103,13 +103,12 @@ class FramingFilter:
         terms = self.terms_
         if terms.isdisjoint(_RUN.findall(text.lower())):
             return text
-        parts = _RUN_SPLIT.split(text)
+        parts = _RUN.split(text)  # the runs at odd positions (the pattern captures them)
         parts[1::2] = [" " if run.lower() in terms else run for run in parts[1::2]]
         return "".join(parts)
 
 
-_RUN = re.compile(r"[\w'’-]+")
-_RUN_SPLIT = re.compile(r"([\w'’-]+)")
+_RUN = re.compile(r"([\w'’-]+)")
 
 
 def _word_pattern(terms: frozenset[str]):  # noqa: ANN202

@@ -319,8 +319,13 @@ def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config:
         appear; terms in more than ``config.label_max_df`` of all tickets
         neither (they are everyone's words, not a topic's).
     """
+    from functools import lru_cache
+
+    from .language import words
+
     stops = all_stop_words() | exclude
 
+    @lru_cache(maxsize=None)  # tokens repeat: each distinct one is judged once
     def is_stop(tok: str) -> bool:
         # Contractions of stop words ("wasn't", "we're") are stop words too.
         if tok in stops or len(tok) <= 2:
@@ -328,13 +333,9 @@ def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config:
         head, _, tail = tok.partition("'")
         return bool(tail) and (head in stops or tail == "t" or head + tail in stops)
 
-    from .language import words
-
-    stop_of: dict[str, bool] = {}  # tokens repeat: each is judged once
-
     def analyzer(doc: str) -> list[str]:
         toks = words(doc)
-        keep = [not (stop_of[t] if t in stop_of else stop_of.setdefault(t, is_stop(t))) for t in toks]
+        keep = [not is_stop(t) for t in toks]
         # Phrases only from words that stand side by side in the ticket: "charged twice this
         # month" gives no "twice month".
         return ([t for t, k in zip(toks, keep) if k]
