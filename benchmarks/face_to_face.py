@@ -4,9 +4,11 @@
 
 Prints precision, recall, the raw predicted share, the adjusted share (with its 95 % interval)
 and their errors against the true share, on
-  * models/f2f_data/heldout_fresh6.csv: 710 tickets written blind to the training data, the
-    other test sets, the sample, the generator and the model (the newest test set; scored once by
-    v4 and once by v5 after v5 was chosen, counts only: no error on it has been read);
+  * models/f2f_data/heldout_fresh7.csv: 718 tickets written blind to the training data, the
+    other test sets, the sample, the generator and the model, after v5 shipped (the newest test
+    set; scored by v5 alone, counts only: no error on it has been read);
+  * models/f2f_data/heldout_fresh6.csv: 710 tickets written the same way (scored once by v4 and
+    once by v5, the candidate it chose);
   * models/f2f_data/heldout_fresh5.csv: 697 tickets written the same way (scored by v4, by a
     candidate that was not shipped and by v5, counts only);
   * models/f2f_data/heldout_fresh3.csv and heldout_fresh2.csv: written the same way; candidates
@@ -62,7 +64,8 @@ def main() -> None:
     model, rates, manifest = load_face_to_face()
     print(f"shipped model {manifest.get('file', '?')}: correction rates from {', '.join(manifest['metrics'].get('heldout_files', ['a held-out set']))}"
           f" (precision {manifest['metrics']['heldout_precision']}, recall {manifest['metrics']['heldout_recall']})")
-    for name, what in (("heldout_fresh6.csv", "Newest blind test set (scored once, after v5 was chosen)"),
+    for name, what in (("heldout_fresh7.csv", "Newest blind test set (written after v5 shipped)"),
+                       ("heldout_fresh6.csv", "Blind test set (v5 was chosen by one score on it)"),
                        ("heldout_fresh5.csv", "Blind test set (also scored by v4 and a rejected candidate)"),
                        ("heldout_fresh3.csv", "Test set (seen by candidates)"),
                        ("heldout_fresh2.csv", "Test set (seen by candidates)")):
