@@ -27,6 +27,13 @@ _MAYBE_PHONE = re.compile(r"\d[\d\s().-]{5,}\d")
 _PHONE_CONTEXT = 24
 _DIGIT = re.compile(r"\d")
 _PHONE_REGIONS = ("US", "GB", "ES", "DE", "FR")
+# Valid numbers for each region; for the default region also merely possible ones of full length,
+# since examples and test data use unassigned ranges such as 555-01xx that are still someone's
+# "phone".
+_POSSIBLE_MIN_DIGITS = 10
+_PHONE_PASSES = tuple((region, leniency) for region in _PHONE_REGIONS
+                      for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE)
+                      if leniency == phonenumbers.Leniency.VALID or region == _PHONE_REGIONS[0])
 
 
 def luhn_ok(digits: str) -> bool:
@@ -78,19 +85,13 @@ def _phones(text: str) -> list[tuple[int, int]]:
     for start, end in _phone_windows(text):
         window = text[start:end]
         digits_at = [start + i for i, ch in enumerate(window) if ch.isdigit()]
-        # Valid numbers for each region; for the default region also merely possible ones of
-        # full length, since examples and test data use unassigned ranges such as 555-01xx that
-        # are still someone's "phone".
-        passes = [(region, leniency) for region in _PHONE_REGIONS
-                  for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE)
-                  if leniency == phonenumbers.Leniency.VALID or region == _PHONE_REGIONS[0]]
-        for region, leniency in passes:
-            if leniency == phonenumbers.Leniency.POSSIBLE and len(digits_at) < 10:
-                continue  # its matches count only with 10 digits or more, and the window has fewer
+        for region, leniency in _PHONE_PASSES:
+            possible = leniency == phonenumbers.Leniency.POSSIBLE
+            if possible and len(digits_at) < _POSSIBLE_MIN_DIGITS:
+                continue  # no match in this window could have enough digits to count
             for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency):
                 span = (start + match.start, start + match.end)
-                digits = sum(ch.isdigit() for ch in match.raw_string)
-                if leniency == phonenumbers.Leniency.POSSIBLE and digits < 10:
+                if possible and sum(ch.isdigit() for ch in match.raw_string) < _POSSIBLE_MIN_DIGITS:
                     continue
                 if not any(a < span[1] and span[0] < b for a, b in spans):
                     spans.append(span)

@@ -149,13 +149,11 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
         D = sp.csr_array((np.ones(len(token_ids), dtype=np.float32), token_ids.astype(np.int32, copy=False),
                           np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, len(local)))
         # (W.T @ D.T) read column-wise is D @ W with each row's n-grams already in column order (a
-        # counting-sort transposition); D @ W itself leaves them unordered, and sorting its long
-        # rows took more than twice as long as this product.
+        # counting-sort transposition), no duplicates and no zeros (counts are positive); D @ W
+        # itself leaves them unordered, and sorting its long rows took more than twice as long.
         P = (W.T.tocsr() @ D.T.tocsr()).tocsc()
         X = sp.csr_array((P.data, P.indices, P.indptr), shape=(D.shape[0], n_features)).astype(self.dtype, copy=False)
-        X.sum_duplicates()
-        X.eliminate_zeros()
-        X.sort_indices()
+        X.has_sorted_indices = True
         return X
 
     def transform(self, docs: Sequence[str]) -> Any:
