@@ -119,6 +119,20 @@ def test_word_ngrams_are_bit_identical_to_sklearn_on_real_tickets(sample_texts, 
     _same(WordNgramTfidf(slow).transform(rest + odd), slow.transform(rest + odd))
 
 
+def test_word_tokens_are_exactly_what_the_default_pattern_finds_on_tricky_text():
+    import re
+
+    from topicscope.textfeatures import _DEFAULT_TOKEN_PATTERN, _WORD_RUN
+
+    tricky = ["a b c", "ab_cd e_ f_", "x1 1x 12 3", "don't l'équipe o'neil", "naïve naïve", "ǅungla Σίσυφος",
+              "__ _a a_ _", "٣٤ 中文字 ｆｕｌｌ", "e-mail re-set", "ab\u200bcd", "a\u0301b ab\u0301", "x"]
+    default = re.compile(_DEFAULT_TOKEN_PATTERN)
+    for text in tricky:
+        assert _WORD_RUN.findall(text) == default.findall(text), text
+    slow = TfidfVectorizer().fit(tricky)
+    _same(WordNgramTfidf(slow).transform(tricky), slow.transform(tricky))
+
+
 def test_vectorizers_it_cannot_reproduce_are_left_alone():
     docs = ["router is down", "bill is wrong"]
     for v in (TfidfVectorizer(stop_words="english"), TfidfVectorizer(ngram_range=(1, 3)), TfidfVectorizer(binary=True)):

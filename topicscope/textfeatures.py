@@ -15,6 +15,7 @@ counts are one sparse matrix.
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any, Sequence
 
@@ -23,6 +24,10 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
+
+
+_DEFAULT_TOKEN_PATTERN = r"(?u)\b\w\w+\b"  # scikit-learn's default token_pattern
+_WORD_RUN = re.compile(r"\w\w+")
 
 
 class CharNgramTfidf(TransformerMixin, BaseEstimator):
@@ -205,7 +210,11 @@ class WordNgramTfidf:
 
     def _count(self, docs: Sequence[str]) -> sp.csr_matrix:
         v = self.vectorizer_
-        preprocess, tokenize = v.build_preprocessor(), v.build_tokenizer()
+        preprocess = v.build_preprocessor()
+        # A run of 2+ word characters is a whole run (greedy, and a run's first character starts
+        # the match), so the default pattern's \b anchors change nothing; without them findall
+        # is about a quarter faster.
+        tokenize = _WORD_RUN.findall if v.token_pattern == _DEFAULT_TOKEN_PATTERN else v.build_tokenizer()
         tokens: list[str] = []
         lengths = np.zeros(len(docs), dtype=np.int64)
         for i, doc in enumerate(docs):
