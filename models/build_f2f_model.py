@@ -7,8 +7,8 @@ train_more.csv, heldout_fresh.csv, train_faults.csv, train_visits_off.csv, heldo
 train_agent_notes.csv (labelling rules: models/f2f_data/LABELLING_RULES.md), scores it on
 models/f2f_data/heldout.csv, which is never used for training, and writes
 models/face-to-face-v5.joblib with its manifest. heldout_fresh2.csv, heldout_fresh3.csv,
-heldout_fresh5.csv, heldout_fresh6.csv, heldout_fresh7.csv and heldout_fresh8.csv are test sets
-only (benchmarks/face_to_face.py);
+heldout_fresh5.csv, heldout_fresh6.csv, heldout_fresh7.csv, heldout_fresh8.csv and heldout_fresh9.csv
+are test sets only (benchmarks/face_to_face.py);
 nothing here reads them.
 The held-out confusion counts in the manifest are what `analyze` corrects the face-to-face share
 with (adjusted classify-and-count).
