@@ -15,6 +15,11 @@ def test_html_body_becomes_lines_of_text():
     assert clean(body) == "My router is dead.\n\nLine two\nline three & more"
 
 
+def test_table_cells_do_not_run_together():
+    body = "<table><tr><td>IBAN</td><td>DE28 4062 1636 4404 3796 34</td></tr><tr><th>Name</th><td>Ana</td></tr></table>"
+    assert clean(body) == "IBAN DE28 4062 1636 4404 3796 34\n\nName Ana"
+
+
 def test_scripts_and_styles_are_dropped():
     assert clean("<style>p{color:red}</style><p>Hello <script>x()</script>world</p>") == "Hello world"
 

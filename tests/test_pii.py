@@ -16,6 +16,11 @@ from topicscope.pii import iban_ok, luhn_ok, redact
     ("IBAN ES91 2100 0418 4502 0005 1332 thanks", "IBAN [IBAN] thanks"),
     ("SSN 123-45-6789", "SSN [ID]"),
     ("DNI 12345678Z", "DNI [ID]"),
+    ("card 4111.1111.1111.1111.", "card [CARD]."),
+    ("IBANDE28 4062 1636 4404 3796 34 attached", "IBAN[IBAN] attached"),
+    ("iban de89370400440532013000 ok", "iban [IBAN] ok"),
+    # A spaced IBAN holding a Luhn-valid digit run is one IBAN, not a country code and a card.
+    ("My bank account IBAN is FR81 3137 3743 3538 5978 9451 940.", "My bank account IBAN is [IBAN]."),
 ])
 def test_personal_data_is_redacted(text, expected):
     assert redact(text) == expected

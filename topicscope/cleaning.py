@@ -23,6 +23,8 @@ _BREAKS = re.compile(
     r"<\s*(br|/?p|/?div|/?li|/?tr|/?h[1-6]|/?blockquote|/?pre|/?table|/?ul|/?ol|hr)\b[^>]*>", re.IGNORECASE
 )
 _SCRIPTS = re.compile(r"<\s*(script|style|head)\b", re.IGNORECASE)
+# Table cells render apart; their text must not run together ("IBAN" + "DE28 ..." -> "IBANDE28 ...").
+_CELLS = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>", re.IGNORECASE)
 
 # A line that opens a quoted earlier message: everything from it on is history.
 _REPLY_HEADERS = [re.compile(p, re.IGNORECASE) for p in (
@@ -69,6 +71,7 @@ def html_to_text(text: str) -> str:
     # Line breaks go in as text before parsing: walking the tree for block
     # tags costs ten times the parse.
     text = _BREAKS.sub(lambda m: "\n" + m.group(0), text)
+    text = _CELLS.sub(lambda m: " " + m.group(0), text)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(text, "html.parser")

@@ -14,8 +14,12 @@ import re
 import phonenumbers
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+_CARD = re.compile(r"(?<![\d-])(?:\d[ .-]?){12,18}\d(?![\d-])")
+# No word boundary before an upper-case IBAN: HTML cells or a careless paste glue it to the word
+# before ("IBANDE28 ..."), and the mod-97 check keeps out what merely has the shape. Lower case
+# is matched too, but only as a word of its own.
+_IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b"
+                   r"|\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?\b")
 # US SSN, Spanish DNI/NIE, UK NINO: formats with a fixed shape, so few false hits.
 _NATIONAL_ID = re.compile(
     r"\b\d{3}-\d{2}-\d{4}\b|\b[XYZ]?\d{7,8}-?[A-HJ-NP-TV-Z]\b|\b[A-CEGHJ-PR-TW-Z]{2}\d{6}[A-D]\b"
@@ -108,8 +112,8 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
     Returns
     -------
     list of (start, end, kind)
-        Non-overlapping, sorted; kind is one of ``EMAIL``, ``CARD``, ``IBAN``,
-        ``ID``, ``PHONE``. Earlier kinds win where spans overlap.
+        Non-overlapping, sorted; kind is one of ``EMAIL``, ``IBAN``, ``CARD``,
+        ``ID``, ``PHONE``. Earlier kinds (in that order) win where spans overlap.
     """
     found: list[tuple[int, int, str]] = []
 
@@ -122,8 +126,10 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
         add([m.span() for m in _EMAIL.finditer(text)], "EMAIL")
     if not _DIGIT.search(text):  # every other kind holds digits
         return sorted(found)
-    add(_cards(text), "CARD")
+    # An IBAN before a card: its mod-97 check is stronger evidence than a Luhn-valid run of its
+    # digits, which one spaced IBAN in ten or so holds.
     add([m.span() for m in _IBAN.finditer(text) if iban_ok(m.group())], "IBAN")
+    add(_cards(text), "CARD")
     add([m.span() for m in _NATIONAL_ID.finditer(text)], "ID")
     add(_phones(text), "PHONE")
     return sorted(found)
