@@ -105,6 +105,34 @@ def test_bad_config_file_is_a_usage_error(cli, tmp_path):
     _fails(cli("analyze", "--config", cfg, "-o", tmp_path / "out"), EXIT_USAGE, "unknown setting cleaning.boilerplate_min_shar")
 
 
+@pytest.mark.parametrize("setting, says", [
+    ("[staffing]\nservice_level = 1.5", "staffing.service_level must be between 0.01 and 0.999"),
+    ("[staffing]\nproductive_hours = 0", "staffing.productive_hours must be between 0.5 and 24"),
+    ("[topics]\nbatch_rows = 0", "topics.batch_rows must be at least 1"),
+    ("[topics]\nbatch_rows = 2.5", "topics.batch_rows must be a whole number"),
+    ("[topics]\nk_floor = 500", "topics.k_floor (500) must not be above topics.k_ceiling (120)"),
+    ("[topics]\nmethod = \"dbscan\"", "topics.method must be one of spectral, kmeans, umap"),
+    ("[curriculum]\ntotal_hours = 0", "curriculum.total_hours must be between 1 and 10000"),
+    ("[reading]\nsniff_bytes = 0", "reading.sniff_bytes must be at least 1024"),
+])
+def test_config_values_out_of_range_are_usage_errors_not_hangs_or_crashes(cli, tmp_path, setting, says):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(setting + "\n")
+    _fails(cli("analyze", "--config", cfg, "-o", tmp_path / "out"), EXIT_USAGE, says)
+
+
+def test_every_setting_has_its_bounds_and_the_defaults_are_within_them():
+    from dataclasses import fields
+
+    from topicscope.config import _LIMITS, Config, _check
+
+    config = Config()
+    _check(config)
+    numbers = {f"{s.name}.{f.name}" for s in fields(Config) for f in fields(getattr(config, s.name))
+               if type(f.default) in (int, float)}
+    assert numbers <= set(_LIMITS)
+
+
 def test_output_path_that_is_a_file_is_a_usage_error(cli, tmp_path):
     target = tmp_path / "taken"
     target.write_text("x")

@@ -413,6 +413,84 @@ class StaffingConfig:
     working_days: float = 21.0
 
 
+# What each setting may be, inclusive, None for no bound: a value outside is a usage error, not a
+# hang or a division by zero deep in a run. Where a CLI flag sets the same value, the bounds are
+# the flag's.
+_UNIT = (0.0, 1.0)
+_LIMITS: dict[str, tuple[float | None, float | None]] = {
+    "reading.chunk_rows": (1, None), "reading.sniff_bytes": (1024, None),
+    "cleaning.boilerplate_min_share": _UNIT, "cleaning.boilerplate_min_tickets": (1, None),
+    "cleaning.boilerplate_min_chars": (0, None), "cleaning.boilerplate_fit_rows": (1, None),
+    "cleaning.staff_speaker_min_share": _UNIT, "cleaning.subject_template_min_share": _UNIT,
+    "topics.min_tickets": (10, None), "topics.fit_sample": (100, None), "topics.batch_rows": (1, None),
+    "topics.n_jobs": (0, None), "topics.random_state": (0, None), "topics.min_topic_share": (0.0, 0.5),
+    "topics.min_topic_tickets": (1, None), "topics.k_floor": (2, None), "topics.k_ceiling": (2, None),
+    "topics.k_min_factor": (0.01, None), "topics.k_max_factor": (0.01, None), "topics.k_grid_points": (1, 100),
+    "topics.k_selection_sample": (100, None), "topics.umap_components": (2, 100), "topics.umap_neighbors": (2, 200),
+    "topics.n_neighbors": (2, 200), "topics.diffusion_vectors": (2, 1000), "topics.diffusion_time": (0.0, None),
+    "topics.kmeans_n_init": (1, 100), "topics.kmeans_restart_topics": (0, None),
+    "topics.confidence_temperature": (1e-4, None), "topics.lexical_components": (2, 5000),
+    "topics.lsa_iterations": (0, 100), "topics.semantic_weight": _UNIT, "topics.sentence_weight": _UNIT,
+    "topics.framing_min_concentration": _UNIT, "topics.framing_max_channel_share": _UNIT,
+    "topics.framing_min_lift": (0.0, None), "topics.framing_min_tickets": (1, None), "topics.n_terms": (1, 100),
+    "topics.label_phrases": (1, 10), "topics.label_bigram_boost": (0.0, None), "topics.label_max_df": _UNIT,
+    "topics.label_min_coverage": _UNIT, "topics.label_min_cohesion": _UNIT, "topics.n_examples": (0, 100),
+    "topics.example_chars": (20, None), "topics.trend_min_relative_slope": (0.0, None),
+    "topics.trend_max_p_value": _UNIT,
+    "categories.min_confidence": _UNIT, "categories.min_labelled": (2, None), "categories.cv_folds": (2, 50),
+    "categories.sentence_weight": (0.0, None),
+    "verdict.f2f_no_block": _UNIT, "verdict.f2f_not_suitable": _UNIT, "verdict.pii_share": _UNIT,
+    "verdict.payment_share": _UNIT, "verdict.other_language_share": _UNIT, "verdict.technical_share": _UNIT,
+    "verdict.in_person_channel_share": _UNIT, "verdict.resolution_p90_hours": (0.0, None),
+    "verdict.min_monthly_volume": (0.0, None), "verdict.max_monthly_cv": (0.0, None),
+    **{f"verdict.{w}_weight": (0.0, 100.0) for w in ("pii", "payment", "language", "technical", "resolution",
+                                                     "volume", "stability", "channel")},
+    "verdict.suitable_min_score": (0.0, 100.0), "verdict.partial_min_score": (0.0, 100.0),
+    "verdict.pilot_topics": (0, 100), "verdict.pilot_max_f2f": _UNIT, "verdict.keep_min_f2f": _UNIT,
+    "curriculum.total_hours": (1.0, 10000.0), "curriculum.min_module_hours": (0.1, None),
+    "curriculum.min_module_share": _UNIT, "curriculum.max_resolution_factor": (0.0, None),
+    "curriculum.face_to_face_weight": (0.0, None), "curriculum.in_person_only_share": _UNIT,
+    "curriculum.scenarios": (0, 20), "curriculum.cross_cutting_priority": _UNIT,
+    "curriculum.language_module_share": _UNIT, "curriculum.data_protection_share": _UNIT,
+    "curriculum.payment_data_share": _UNIT, "curriculum.complaint_topic_share": _UNIT,
+    "compare.alpha": (0.0001, 0.5), "compare.emerging_similarity_quantile": _UNIT,
+    "compare.emerging_min_tickets": (1, None), "compare.emerging_min_share": _UNIT,
+    "compare.emerging_min_cohesion_ratio": (0.0, None), "compare.vanished_max_ratio": _UNIT,
+    "staffing.aht_minutes": (0.1, None), "staffing.service_level": (0.01, 0.999),
+    "staffing.answer_seconds": (1.0, None), "staffing.shrinkage": (0.0, 0.9),
+    "staffing.productive_hours": (0.5, 24.0), "staffing.working_days": (1.0, 31.0),
+}
+_METHODS = ("spectral", "kmeans", "umap")
+# Pairs that must be in order: (smaller, larger).
+_ORDERED = (("topics.k_floor", "topics.k_ceiling"), ("topics.k_min_factor", "topics.k_max_factor"),
+            ("verdict.f2f_no_block", "verdict.f2f_not_suitable"),
+            ("verdict.partial_min_score", "verdict.suitable_min_score"),
+            ("curriculum.min_module_hours", "curriculum.total_hours"),
+            ("topics.min_tickets", "topics.fit_sample"))
+
+
+def _check(config: "Config") -> None:
+    """Raise UsageError for the first setting outside what it may be (see ``_LIMITS``)."""
+    def value(name: str) -> Any:
+        section, key = name.split(".")
+        return getattr(getattr(config, section), key)
+
+    for name, (lo, hi) in _LIMITS.items():
+        v = value(name)
+        if (lo is not None and v < lo) or (hi is not None and v > hi):
+            span = f"between {lo:g} and {hi:g}" if hi is not None else f"at least {lo:g}"
+            raise UsageError(f"config: {name} must be {span}, got {v!r}")
+    for name in ("topics.method", "topics.sentence_method"):
+        if value(name) not in _METHODS:
+            raise UsageError(f"config: {name} must be one of {', '.join(_METHODS)}, got {value(name)!r}")
+    for small, large in _ORDERED:
+        if value(small) > value(large):
+            raise UsageError(f"config: {small} ({value(small)!r}) must not be above {large} ({value(large)!r})")
+    for category, weight in config.curriculum.category_difficulty.items():
+        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight < 0:
+            raise UsageError(f"config: curriculum.category_difficulty.{category} must be a number, at least 0")
+
+
 @dataclass(frozen=True)
 class Config:
     """All settings. ``Config()`` is the documented default."""
@@ -450,7 +528,14 @@ class Config:
                         isinstance(default, (int, float)) and not isinstance(value, (int, float))) or (
                         isinstance(default, dict) and not isinstance(value, dict)):
                     raise UsageError(f"config: {name}.{key} must be a number, got {value!r}")
+                if isinstance(default, int) and not isinstance(default, bool) and isinstance(value, float):
+                    if not value.is_integer():
+                        raise UsageError(f"config: {name}.{key} must be a whole number, got {value!r}")
+                    values = {**values, key: int(value)}
+                if isinstance(default, str) and not isinstance(value, str):
+                    raise UsageError(f"config: {name}.{key} must be text, got {value!r}")
             config = replace(config, **{name: replace(current, **values)})
+        _check(config)
         return config
 
     @classmethod
