@@ -120,3 +120,12 @@ def test_json_lines_bad_lines_are_rejected_with_the_raw_line(tmp_path):
     assert table.tickets["ticket_id"].tolist() == ["1", "3"]
     assert table.rejects[["source_row", "reason"]].values.tolist() == [[2, "malformed_row"], [3, "malformed_row"]]
     assert table.rejects["raw"].iloc[0] == '{"id": 2, "subject": broken'
+
+
+def test_empty_cells_past_the_headers_end_are_a_trailing_delimiter_not_a_malformed_row(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("id,subject,body\n1,Router down,No internet since Monday,\n2,Bill,Charged twice,,\n"
+                    "3,Too,many,fields\n4,Refund,Where is my refund\n")
+    table = topicscope.read_tickets(path)
+    assert table.tickets["ticket_id"].tolist() == ["1", "2", "4"]
+    assert table.rejects[["source_row", "reason"]].values.tolist() == [[3, "malformed_row"]]

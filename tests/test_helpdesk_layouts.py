@@ -58,3 +58,16 @@ def test_unmapped_input_columns_are_kept_under_their_own_names():
 def test_nested_json_fields_are_flattened_with_dots():
     table = topicscope.read_tickets(HELPDESKS / "zendesk.json")
     assert "via.channel" in table.mapping["fields"]["channel"]["columns"]
+
+
+@pytest.mark.parametrize("raw, channel", [
+    ("Telefon", "phone"), ("Teléfono", "phone"), ("Llamada", "phone"), ("Appel", "phone"), ("Chiamata", "phone"),
+    ("Correo electrónico", "email"), ("Courriel", "email"), ("Posta elettronica", "email"),
+    ("Presencial", "walk_in"), ("En boutique", "walk_in"), ("Filiale", "walk_in"), ("Tienda", "walk_in"),
+    ("Vor Ort", "onsite"), ("Außendienst", "onsite"), ("Visita técnica", "onsite"), ("Técnico", "onsite"),
+    ("Phone", "phone"), ("Walk-in", "walk_in"), ("Postal", "other"),
+])
+def test_channel_names_in_the_languages_topicscope_reads_map_like_english_ones(raw, channel):
+    from topicscope.mapping import normalize_channel
+
+    assert normalize_channel(raw) == channel

@@ -14,8 +14,8 @@ from topicscope.report import PALETTE, render_html
 @pytest.fixture(scope="module")
 def analysis():
     rows = ([f"My router shows a red light since {d} and the internet is down" for d in range(1, 41)]
-            + [f"Please refund the double charge of {d}.50 on my card 4111 1111 1111 1111" for d in range(1, 41)]
-            + [f"The engineer must come to my house on day {d} to install the fibre box" for d in range(1, 41)])
+            + [f"Please refund the double charge of {d}.50 on my card 4111 1111 1111 1111" for d in range(41, 81)]
+            + [f"The engineer must come to my house at {d} Elm Street to install the fibre box" for d in range(81, 121)])
     frame = pd.DataFrame({"text": rows, "created": [f"2026-{1 + i % 12:02d}-10" for i in range(len(rows))]})
     return topicscope.analyze(frame, n_topics=3)
 

@@ -54,12 +54,14 @@ def test_topics_recover_the_samples_hidden_truth(sample):
     purity = {}
     for name, group in t.groupby(true):
         purity[name] = Counter(group["topic_id"]).most_common(1)[0][1] / len(group)
-    # With the true number of topics, most tickets of nearly every true topic land in one found topic
-    # (measured: 13 of 14; speed complaints split into speed tests, drop-outs and lag).
-    assert sum(share > 0.5 for share in purity.values()) >= 12, purity
-    from sklearn.metrics import normalized_mutual_info_score
+    # With the true number of topics, most tickets of most true topics land in one found topic
+    # (measured: 11 of 14 since topics read the text without personal data, NMI 57.3 and ARI 37.8;
+    # 13 of 14 before, NMI 55.5, ARI 36.3; speed complaints split into speed tests, drop-outs and lag).
+    assert sum(share > 0.5 for share in purity.values()) >= 11, purity
+    from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-    assert normalized_mutual_info_score(true, t["topic_id"]) > 0.5
+    assert normalized_mutual_info_score(true, t["topic_id"]) > 0.55
+    assert adjusted_rand_score(true, t["topic_id"]) > 0.35
 
 
 def test_automatic_number_of_topics_comes_from_the_scored_candidates(analysed):
@@ -256,3 +258,24 @@ def test_framing_words_are_cut_exactly_where_the_word_pattern_cuts_them(sample):
               "caller2", "CALLER-ID", "In-Store visit", "in-stores", "İ voicemail", "voicemail’s here", "no framing"]
     assert f.transform(tricky) == [f._pattern.sub(" ", t) for t in tricky]
     assert f.transform(["(Caller) said"]) == ["( ) said"]
+
+
+def test_two_topics_never_share_a_label():
+    from topicscope.config import TopicsConfig
+    from topicscope.topics import topic_terms
+
+    same = "refund for the cable box please, the card was charged twice"
+    others = ["router red light internet down", "wifi password forgotten guest network", "engineer visit missed today",
+              "tv channels missing after update", "moving house new address transfer", "landline crackling noise calls",
+              "upgrade speed plan price offer", "email account locked out login"]
+    texts = [same] * 40 + [o for o in others for _ in range(20)]  # topics 0 and 1: the same tickets
+    labels = np.repeat(np.arange(10), 20)
+    got = topic_terms(texts, labels, 10, TopicsConfig())
+    assert len(set(got.labels)) == 10
+    assert got.labels[1].startswith(got.labels[0]) and got.labels[1] != got.labels[0]
+    personal = ["refund please, write to k.oconnor@bigcorp-mail.com or call 020 7946 0018"] * 30
+    from topicscope.pii import without_pii
+
+    named = topic_terms([without_pii(t) for t in personal], np.zeros(30, dtype=int), 1, TopicsConfig())
+    assert not any(word in named.labels[0] + " ".join(t for t, _ in named.terms[0])
+                   for word in ("oconnor", "bigcorp", "7946", "0018"))

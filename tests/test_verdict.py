@@ -74,6 +74,17 @@ def test_many_weak_factors_lower_the_score_to_partial_then_not_suitable():
     assert v.reasons[0].factor == "score"
 
 
+def test_an_export_without_creation_times_leaves_volume_unmeasured_instead_of_penalised():
+    v = decide(_f2f(0.01), _signals(monthly=None, cv=None), TOPICS)
+    volume = next(r for r in v.reasons if r.factor == "monthly_volume")
+    assert volume.value is None and volume.score_change == 0 and "not measured" in volume.effect
+    assert v.score == 100 and v.decision == "suitable"
+    none = pd.to_datetime([None, None], utc=True)
+    tickets = pd.DataFrame({"created_at": none, "resolved_at": none,
+                            "channel": ["email", "phone"], "language": "en", "category": "billing_payment"})
+    assert measure(tickets, np.zeros(2, dtype=int), [{}, {}]).monthly_mean is None
+
+
 def test_thresholds_come_from_the_config():
     strict = VerdictConfig(f2f_no_block=0.005)
     assert decide(_f2f(0.01), _signals(), TOPICS, strict).decision == "partially_suitable"

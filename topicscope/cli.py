@@ -279,7 +279,10 @@ def _print_summary(data: dict[str, Any], out: Path) -> None:
         f"tickets rejected  {data['tickets_rejected']:,}"
         + (" (" + ", ".join(f"{n} {r}" for r, n in data["rejected_by_reason"].items()) + ")"
            if data["rejected_by_reason"] else ""),
-        f"period            {(data['period']['first'] or '?')[:10]} to {(data['period']['last'] or '?')[:10]}",
+        (f"period            {data['period']['first'][:10]} to {(data['period']['last'] or '?')[:10]}"
+         if data["period"]["first"] else
+         "period            unknown: no creation time could be read (name its column with --time-col); "
+         "monthly volume, its trend and staffing are not measured"),
         "channels          " + ", ".join(f"{c} {n:,}" for c, n in list(data["channels"].items())[:6]),
         f"topics            {data['topics_overview']['n_topics']}",
     ]
@@ -298,7 +301,10 @@ def _print_summary(data: dict[str, Any], out: Path) -> None:
     cur = data["curriculum"]
     lines.append(f"curriculum        {len(cur['modules'])} modules, {cur['total_hours']:g} hours (curriculum.md)")
     head = data["staffing"]["totals"]
-    lines.append(f"staffing          {head['remote']} remote and {head['in_person']} in-person agents rostered")
+    if data["staffing"]["assumptions"].get("dated_tickets", 1):
+        lines.append(f"staffing          {head['remote']} remote and {head['in_person']} in-person agents rostered")
+    else:
+        lines.append("staffing          not computed: no ticket has a creation time")
     if data["costs"]["training"]:
         lines.append(f"training cost     {data['costs']['training']['cost']:,.2f} ({data['costs']['training']['basis']})")
     if data["costs"]["running"]:

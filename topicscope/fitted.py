@@ -104,6 +104,7 @@ class FittedAnalysis:
             partition at a time, so it maps over a partitioned export unchanged.
         """
         from .language import LanguageDetector
+        from .pii import find_pii, without_pii
         from .signals import pii_flags
 
         texts = frame["text"].tolist()
@@ -115,10 +116,13 @@ class FittedAnalysis:
         parts = []
         for a in range(0, len(texts), size):
             t, l, c = texts[a:a + size], out["language"].tolist()[a:a + size], channels[a:a + size]
-            topic, conf, sim = self.assign_topics(t, l, c, None if X is None else X[a:a + size])
+            spans = [find_pii(text) for text in t]
+            # Topics read the text without its personal data, as they were fitted (see without_pii).
+            topic, conf, sim = self.assign_topics([without_pii(text, s) for text, s in zip(t, spans)], l, c,
+                                                  None if X is None else X[a:a + size])
             cat, cat_conf = self.classify(t)
             f2f = self.face_to_face(t, c)
-            pii, kinds = pii_flags(t)
+            pii, kinds = pii_flags(t, spans)
             parts.append(pd.DataFrame({"topic_id": topic, "topic_confidence": conf, "topic_similarity": sim,
                                        "category": cat, "category_confidence": cat_conf,
                                        "face_to_face_prob": f2f, "pii": pii,

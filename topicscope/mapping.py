@@ -11,6 +11,7 @@ it turns any block of raw records into canonical rows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -149,6 +150,17 @@ _CHANNEL_EXACT = {
     "app": "app", "mobile_app": "app", "mobile": "app", "mobile_sdk": "app", "ios": "app",
     "android": "app", "in_app": "app", "push": "app",
     "api": "api", "integration": "api", "system": "api", "automation": "api", "rule": "api",
+    # The languages topicscope reads (accents dropped before the look-up).
+    "telefono": "phone", "telefon": "phone", "telefone": "phone", "llamada": "phone", "anruf": "phone",
+    "appel": "phone", "chiamata": "phone", "ligacao": "phone",
+    "correo": "email", "correo_electronico": "email", "courriel": "email", "posta_elettronica": "email",
+    "correio_eletronico": "email",
+    "presencial": "walk_in", "en_persona": "walk_in", "en_personne": "walk_in", "di_persona": "walk_in",
+    "in_persona": "walk_in", "personlich": "walk_in", "tienda": "walk_in", "sucursal": "walk_in",
+    "oficina": "walk_in", "magasin": "walk_in", "boutique": "walk_in", "en_boutique": "walk_in",
+    "agence": "walk_in", "negozio": "walk_in", "filiale": "walk_in", "loja": "walk_in", "agencia": "walk_in",
+    "vor_ort": "onsite", "sur_place": "onsite", "in_sede": "onsite", "aussendienst": "onsite",
+    "intervention": "onsite", "visita_tecnica": "onsite", "sopralluogo": "onsite",
 }
 _CHANNEL_WORDS = (
     ("walk", "walk_in"), ("store", "walk_in"), ("branch", "walk_in"), ("person", "walk_in"),
@@ -157,6 +169,9 @@ _CHANNEL_WORDS = (
     ("chat", "chat"), ("messag", "chat"), ("twitter", "social"), ("facebook", "social"),
     ("instagram", "social"), ("social", "social"), ("app", "app"), ("mobile", "app"),
     ("web", "web"), ("portal", "web"), ("form", "web"), ("api", "api"),
+    ("techni", "onsite"), ("tecnic", "onsite"), ("telef", "phone"), ("llamad", "phone"), ("correo", "email"),
+    ("courriel", "email"), ("presencial", "walk_in"), ("tienda", "walk_in"), ("filial", "walk_in"),
+    ("sucursal", "walk_in"), ("magasin", "walk_in"), ("boutique", "walk_in"), ("negozio", "walk_in"),
 )
 
 _RECORD_TYPES = {"conversation", "ticket", "case", "object", "crm_object"}
@@ -176,9 +191,17 @@ def normalize_header(name: str) -> str:
     return key
 
 
+def _plain(text: str) -> str:
+    """``text`` without accents ("teléfono" -> "telefono", "außendienst" -> "aussendienst")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def normalize_channel(value: str, freshdesk_codes: bool = False) -> str:
     """Map one raw channel value onto :data:`CHANNELS` (``""`` when the value is empty)."""
-    key = _NON_ALNUM.sub("_", value.strip().lower()).strip("_")
+    key = _NON_ALNUM.sub("_", _plain(value.strip().lower())).strip("_")
     if not key:
         return ""
     if freshdesk_codes and key in _FRESHDESK_SOURCE:

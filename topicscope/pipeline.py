@@ -389,6 +389,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     from .categories import CategoryClassifier, cross_validate
     from .fitted import FittedAnalysis
     from .language import LanguageDetector
+    from .pii import without_pii
     from .representation import make_vectorizer
     from .signals import measure
     from .topics import TopicModel, topic_terms
@@ -438,7 +439,8 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     X = None
     model = None
     if fitted is None:
-        fit_texts = [texts[i] for i in fit_idx]
+        # Topics are found and named without personal data (see pii.without_pii).
+        fit_texts = [without_pii(texts[i]) for i in fit_idx]
         if progress:
             progress("represent", 0)
         vectorizer = make_vectorizer(tc, options.embeddings)
@@ -646,7 +648,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         for g, ids in enumerate(groups):
             group_of[ids] = g
         rows = name_idx[main_rows]
-        named = topic_terms([texts[i] for i in rows], group_of[labels[rows]], len(groups) + 1, tc,
+        named = topic_terms([without_pii(texts[i]) for i in rows], group_of[labels[rows]], len(groups) + 1, tc,
                             exclude=frozenset(fitted.info.get("framing_terms", [])))
         return [[p for p in named.labels[g].split(" / ") if not p.startswith("topic ")]
                 + [term for term, _ in named.terms[g]] for g in range(len(groups))]

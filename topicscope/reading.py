@@ -487,6 +487,8 @@ class ExportReader:
                 if not rec or (len(rec) == 1 and not rec[0].strip()):
                     continue  # blank line: not a record
                 number += 1
+                if len(rec) > width and not any(cell.strip() for cell in rec[width:]):
+                    rec = rec[:width]  # empty cells past the header's end: a trailing delimiter, nothing lost
                 if len(rec) == width:
                     rows.append(rec)
                     numbers.append(number)

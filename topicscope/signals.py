@@ -19,8 +19,11 @@ from .stats import wilson_interval
 PII_KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "ID")
 
 
-def pii_flags(texts: Sequence[str]) -> tuple[np.ndarray, list[dict[str, int]]]:
+def pii_flags(texts: Sequence[str], spans: Sequence[list[tuple[int, int, str]]] | None = None
+              ) -> tuple[np.ndarray, list[dict[str, int]]]:
     """Whether each text holds personal data, and how many of each kind.
+
+    ``spans``, when given, are :func:`topicscope.pii.find_pii`'s for each text, already found.
 
     Returns
     -------
@@ -31,7 +34,7 @@ def pii_flags(texts: Sequence[str]) -> tuple[np.ndarray, list[dict[str, int]]]:
     flags = np.zeros(len(texts), dtype=int)
     kinds: list[dict[str, int]] = []
     for i, text in enumerate(texts):
-        found = Counter(kind for _, _, kind in find_pii(text))
+        found = Counter(kind for _, _, kind in (find_pii(text) if spans is None else spans[i]))
         kinds.append(dict(found))
         flags[i] = int(bool(found))
     return flags, kinds
@@ -78,7 +81,8 @@ class Signals:
     technical_share : Share
         Tickets in the ``technical_issue`` category.
     monthly_volume : dict of str to int
-    monthly_mean : float
+    monthly_mean : float or None
+        Mean tickets a month over full months; None when no ticket has a creation time.
     monthly_cv : float or None
         Coefficient of variation of monthly volume (std / mean) over full months.
     peak_month : str or None
@@ -96,7 +100,7 @@ class Signals:
     escalated: Share | None
     technical_share: Share
     monthly_volume: dict[str, int]
-    monthly_mean: float
+    monthly_mean: float | None
     monthly_cv: float | None
     peak_month: str | None
 
@@ -166,7 +170,7 @@ def measure(tickets: pd.DataFrame, pii: np.ndarray, pii_kinds: list[dict[str, in
         escalated=Share.of(int(escalated.sum()), len(escalated)) if escalated is not None else None,
         technical_share=Share.of(int((tickets["category"] == "technical_issue").sum()), n),
         monthly_volume={m: int(c) for m, c in monthly.items()},
-        monthly_mean=round(mean, 2),
+        monthly_mean=round(mean, 2) if core else None,
         monthly_cv=cv,
         peak_month=max(monthly, key=lambda m: (monthly[m], m)) if monthly else None,
     )

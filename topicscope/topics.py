@@ -371,7 +371,7 @@ def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config:
     sizes = np.bincount(labels, minlength=n_topics).astype(float)[:, None]
     coverage = docs / np.maximum(sizes, 1)
     is_bigram = np.char.find(vocab.astype(str), " ") >= 0
-    all_terms, all_labels = [], []
+    all_terms, all_labels, candidates = [], [], []
     for t in range(n_topics):
         row = scores[t]
         order = np.lexsort((vocab, -row))  # by score, then alphabetically: deterministic ties
@@ -393,6 +393,16 @@ def topic_terms(texts: Sequence[str], labels: np.ndarray, n_topics: int, config:
             if len(chosen) == config.label_phrases:
                 break
         all_labels.append(" / ".join(chosen) if chosen else f"topic {t + 1}")
+        candidates.append((boosted, chosen, used))
+    # Two topics never share a label (identical tickets from two channels can make two topics
+    # with the same words): a repeated label gains the topic's next phrase, or its number.
+    seen: set[str] = set()
+    for t, (boosted, chosen, used) in enumerate(candidates):
+        if all_labels[t] in seen:
+            extra = next((term for _, term in boosted if term not in chosen and not set(term.split()) & used), None)
+            label = " / ".join([*chosen, extra]) if extra else all_labels[t]
+            all_labels[t] = label if label not in seen else f"{all_labels[t]} ({t + 1})"
+        seen.add(all_labels[t])
     return TopicTerms(all_terms, all_labels)
 
 

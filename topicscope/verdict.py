@@ -165,11 +165,13 @@ def decide(face_to_face: dict[str, Any], signals: dict[str, Any], topics: list[d
            f"One ticket in ten takes over {p90} hours to resolve (threshold {c.resolution_p90_hours:g} h): "
            "long cases need follow-up a contractor may not own.",
            f"Nine tickets in ten are resolved within {p90} hours (threshold {c.resolution_p90_hours:g} h).")
-    vol = s["monthly_mean"]
-    factor("monthly_volume", vol, None, c.min_monthly_volume, c.volume_weight, vol < c.min_monthly_volume,
+    vol = s["monthly_mean"]  # None when no ticket has a creation time: not measured, not zero
+    factor("monthly_volume", vol, None, c.min_monthly_volume, c.volume_weight,
+           vol is not None and vol < c.min_monthly_volume,
            f"About {vol:,.0f} tickets a month, under {c.min_monthly_volume:,.0f}: too little for a contractor to "
-           "staff efficiently.",
-           f"About {vol:,.0f} tickets a month, enough to staff ({c.min_monthly_volume:,.0f} or more).")
+           "staff efficiently." if vol is not None else "",
+           f"About {vol:,.0f} tickets a month, enough to staff ({c.min_monthly_volume:,.0f} or more)."
+           if vol is not None else "")
     cv = s["monthly_cv"]
     factor("monthly_volume_cv", cv, None, c.max_monthly_cv, c.stability_weight, cv is not None and cv > c.max_monthly_cv,
            f"Monthly volume varies by {cv:.0%} (coefficient of variation) around its mean, over "
