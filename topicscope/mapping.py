@@ -150,17 +150,13 @@ _CHANNEL_EXACT = {
     "app": "app", "mobile_app": "app", "mobile": "app", "mobile_sdk": "app", "ios": "app",
     "android": "app", "in_app": "app", "push": "app",
     "api": "api", "integration": "api", "system": "api", "automation": "api", "rule": "api",
-    # The languages topicscope reads (accents dropped before the look-up).
-    "telefono": "phone", "telefon": "phone", "telefone": "phone", "llamada": "phone", "anruf": "phone",
-    "appel": "phone", "chiamata": "phone", "ligacao": "phone",
-    "correo": "email", "correo_electronico": "email", "courriel": "email", "posta_elettronica": "email",
-    "correio_eletronico": "email",
-    "presencial": "walk_in", "en_persona": "walk_in", "en_personne": "walk_in", "di_persona": "walk_in",
-    "in_persona": "walk_in", "personlich": "walk_in", "tienda": "walk_in", "sucursal": "walk_in",
-    "oficina": "walk_in", "magasin": "walk_in", "boutique": "walk_in", "en_boutique": "walk_in",
-    "agence": "walk_in", "negozio": "walk_in", "filiale": "walk_in", "loja": "walk_in", "agencia": "walk_in",
+    # The other languages topicscope reads (accents dropped before the look-up), where no word
+    # of _CHANNEL_WORDS below catches them ("appel" would read as "app").
+    "anruf": "phone", "appel": "phone", "chiamata": "phone", "ligacao": "phone",
+    "posta_elettronica": "email", "correio_eletronico": "email",
+    "oficina": "walk_in", "agence": "walk_in", "agencia": "walk_in", "loja": "walk_in",
     "vor_ort": "onsite", "sur_place": "onsite", "in_sede": "onsite", "aussendienst": "onsite",
-    "intervention": "onsite", "visita_tecnica": "onsite", "sopralluogo": "onsite",
+    "intervention": "onsite", "sopralluogo": "onsite",
 }
 _CHANNEL_WORDS = (
     ("walk", "walk_in"), ("store", "walk_in"), ("branch", "walk_in"), ("person", "walk_in"),

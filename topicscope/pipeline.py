@@ -640,6 +640,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     name_idx = fit_idx if len(fit_idx) else np.sort(np.random.default_rng(tc.random_state).choice(
         n, min(n, tc.fit_sample), replace=False))
     main_rows = tickets["language"].to_numpy()[name_idx] == signals["main_language"]
+    stripped = dict(zip(fit_idx.tolist(), fit_texts)) if len(fit_idx) else {}  # already without personal data
 
     def namer(groups: list[list[int]]) -> list[list[str]]:
         # Phrases common in a module's main-language tickets and rare in the others',
@@ -648,7 +649,8 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         for g, ids in enumerate(groups):
             group_of[ids] = g
         rows = name_idx[main_rows]
-        named = topic_terms([without_pii(texts[i]) for i in rows], group_of[labels[rows]], len(groups) + 1, tc,
+        named = topic_terms([stripped[i] if i in stripped else without_pii(texts[i]) for i in rows],
+                            group_of[labels[rows]], len(groups) + 1, tc,
                             exclude=frozenset(fitted.info.get("framing_terms", [])))
         return [[p for p in named.labels[g].split(" / ") if not p.startswith("topic ")]
                 + [term for term, _ in named.terms[g]] for g in range(len(groups))]

@@ -26,7 +26,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 
-_DEFAULT_TOKEN_PATTERN = r"(?u)\b\w\w+\b"  # scikit-learn's default token_pattern
+_DEFAULT_TOKEN_PATTERN = TfidfVectorizer().token_pattern
 _WORD_RUN = re.compile(r"\w\w+")
 
 
