@@ -301,7 +301,7 @@ def _print_summary(data: dict[str, Any], out: Path) -> None:
     cur = data["curriculum"]
     lines.append(f"curriculum        {len(cur['modules'])} modules, {cur['total_hours']:g} hours (curriculum.md)")
     head = data["staffing"]["totals"]
-    if data["staffing"]["assumptions"].get("dated_tickets", 1):
+    if data["period"]["first"]:  # staffing counts only tickets with a creation time
         lines.append(f"staffing          {head['remote']} remote and {head['in_person']} in-person agents rostered")
     else:
         lines.append("staffing          not computed: no ticket has a creation time")

@@ -117,9 +117,11 @@ class FittedAnalysis:
         for a in range(0, len(texts), size):
             t, l, c = texts[a:a + size], out["language"].tolist()[a:a + size], channels[a:a + size]
             spans = [find_pii(text) for text in t]
-            # Topics read the text without its personal data, as they were fitted (see without_pii).
-            topic, conf, sim = self.assign_topics([without_pii(text, s) for text, s in zip(t, spans)], l, c,
-                                                  None if X is None else X[a:a + size])
+            if X is None:
+                # Topics read the text without its personal data, as they were fitted (see without_pii).
+                topic, conf, sim = self.assign_topics([without_pii(text, s) for text, s in zip(t, spans)], l, c)
+            else:  # the fitting sample: its vectors are already made
+                topic, conf, sim = self.assign_topics(t, l, c, X[a:a + size])
             cat, cat_conf = self.classify(t)
             f2f = self.face_to_face(t, c)
             pii, kinds = pii_flags(t, spans)

@@ -170,7 +170,7 @@ def plan(tickets: "Any", aht_minutes: float = 6.0, service_target: float = 0.8, 
     return Staffing(lines, {"aht_minutes": aht_minutes, "aht_source": aht_source, "service_level": service_target,
                             "answer_seconds": answer_seconds, "shrinkage": shrinkage,
                             "productive_hours_per_agent_day": productive_hours, "working_days_per_month": working_days,
-                            "live_channels": sorted(LIVE_CHANNELS), "dated_tickets": int(len(t))}, totals)
+                            "live_channels": sorted(LIVE_CHANNELS)}, totals)
 
 
 @dataclass
