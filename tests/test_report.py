@@ -51,3 +51,26 @@ def test_report_uses_the_colour_blind_safe_palette(analysis):
 def test_report_is_byte_identical_for_the_same_summary(analysis):
     data = analysis.to_dict()
     assert render_html(data) == render_html(data)
+
+
+def test_an_export_without_creation_times_reports_volumes_staffing_and_costs_as_not_measured():
+    rows = ([f"My router shows a red light since {d} and the internet is down" for d in range(1, 41)]
+            + [f"Please refund the double charge of {d}.50 on my invoice" for d in range(41, 81)]
+            + [f"The engineer must come to my house at {d} Elm Street to install the fibre box" for d in range(81, 121)])
+    a = topicscope.analyze(pd.DataFrame({"text": rows}), n_topics=3, price_per_trainee=100.0,
+                           agent_hourly_cost=20.0, outsource_price_per_contact=3.0)
+    s = a.summary.to_dict()
+    v = s["verdict"]
+    plans = v["pilot"] + v["keep_in_house"]
+    assert plans and all(p["tickets_per_month"] is None for p in plans)
+    # 40 tickets a topic over no months was once shown as "40 tickets a month".
+    assert not any("a month" in p["reason"] for p in plans)
+    assert set(v["exit_plan"]["tickets_per_month_by_topic"].values()) == {None}
+    assert v["exit_plan"]["headcount"] is None and "not measured" in v["exit_plan"]["note"]
+    assert s["costs"] == {"training": None, "running": None}
+    modules = [m for m in s["curriculum"]["modules"] if m["topics"]]
+    assert all(m["tickets_per_month"] is None and "a month" not in m["why"] for m in modules)
+    html_text = re.sub(r"<[^>]+>", " ", render_html(s))
+    assert "Headcount" not in html_text and "Rostered headcount" not in html_text
+    assert html_text.count("Not computed: no ticket in the export has a creation time") == 1
+    assert "Not measured: no ticket in the export has a creation time" in html_text

@@ -304,7 +304,8 @@ def _print_summary(data: dict[str, Any], out: Path) -> None:
     if data["period"]["first"]:  # staffing counts only tickets with a creation time
         lines.append(f"staffing          {head['remote']} remote and {head['in_person']} in-person agents rostered")
     else:
-        lines.append("staffing          not computed: no ticket has a creation time")
+        lines.append("staffing          not computed: no ticket has a creation time (nor are costs, which "
+                     "need its headcount)")
     if data["costs"]["training"]:
         lines.append(f"training cost     {data['costs']['training']['cost']:,.2f} ({data['costs']['training']['basis']})")
     if data["costs"]["running"]:

@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from .config import CurriculumConfig
 from .language import language_name
+from .stats import per_month
 
 _NOUNS = {
     "technical_issue": "Troubleshooting", "product_question": "Product knowledge", "billing_payment": "Billing",
@@ -67,7 +68,7 @@ class Module:
     category: str
     why: str
     share: float
-    tickets_per_month: float
+    tickets_per_month: float | None  # None: the export has no creation times
     trend: str
     difficulty: float
     priority: float
@@ -180,7 +181,7 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
             continue
         members.sort(key=lambda t: (-t["tickets"], t["id"]))
         tickets = sum(t["tickets"] for t in members)
-        months = max(len(members[0]["monthly"]), 1)
+        rate = per_month(tickets, members[0]["monthly"])
         d = sum(difficulty(t) * t["share"] for t in members) / share
         f2f = sum(float(by_topic_f2f.get(str(t["id"]), {}).get("share", 0.0)) * t["tickets"] for t in members) / tickets
         words = (_usable(phrases[kept.index((cat, in_person))]) if phrases is not None else
@@ -192,11 +193,11 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
         rising = [t for t in members if t["trend"]["direction"] == "rising"]
         modules.append(Module(
             title=title, topics=[t["id"] for t in members], category=cat,
-            why=(f"{share:.1%} of tickets ({tickets / months:.0f} a month) in {_n(len(members), 'topic')}, mostly "
+            why=(f"{share:.1%} of tickets ({_volume(tickets, members[0]['monthly'])}) in {_n(len(members), 'topic')}, mostly "
                  f"{_CATEGORY_WORDS.get(cat, cat.replace('_', ' '))}"
                  + (f"; {f2f:.0%} need someone on site" if f2f >= 0.05 else "")
                  + (f"; {_n(len(rising), 'topic')} rising" if rising else "")),
-            share=round(share, 4), tickets_per_month=round(tickets / months, 1),
+            share=round(share, 4), tickets_per_month=rate,
             trend="rising" if len(rising) * 2 > len(members) else "mixed" if rising else "stable",
             difficulty=round(d, 4), priority=round(share * d, 5), hours=0.0,
             audience=_audience(f2f, c), objectives=list(_OBJECTIVES.get(cat, _OBJECTIVES["other"])),
@@ -207,12 +208,12 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
     if small:
         share = sum(t["share"] for t in small)
         tickets = sum(t["tickets"] for t in small)
-        months = max(len(small[0]["monthly"]), 1)
+        rate = per_month(tickets, small[0]["monthly"])
         d = sum(difficulty(t) * t["share"] for t in small) / max(share, 1e-9)
         modules.append(Module(
             title="Other requests", topics=[t["id"] for t in small], category="other",
-            why=f"{_n(len(small), 'smaller topic')}, together {share:.1%} of tickets ({tickets / months:.0f} a month)",
-            share=round(share, 4), tickets_per_month=round(tickets / months, 1), trend="mixed",
+            why=f"{_n(len(small), 'smaller topic')}, together {share:.1%} of tickets ({_volume(tickets, small[0]['monthly'])})",
+            share=round(share, 4), tickets_per_month=rate, trend="mixed",
             difficulty=round(d, 4), priority=round(share * d, 5), hours=0.0, audience=["remote agents"],
             objectives=list(_OBJECTIVES["other"]), key_terms=[t["label"] for t in small][:8],
         ))
@@ -226,12 +227,14 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
         modules.remove(victim)
         other = next((m for m in modules if m.title == "Other requests"), None)
         if other is None:
-            other = Module("Other requests", [], "other", "", 0.0, 0.0, "mixed", victim.difficulty, 0.0, 0.0,
+            other = Module("Other requests", [], "other", "", 0.0,
+                           0.0 if victim.tickets_per_month is not None else None, "mixed", victim.difficulty, 0.0, 0.0,
                            ["remote agents"], list(_OBJECTIVES["other"]))
             modules.append(other)
         other.topics += victim.topics
         other.share = round(other.share + victim.share, 4)
-        other.tickets_per_month = round(other.tickets_per_month + victim.tickets_per_month, 1)
+        if other.tickets_per_month is not None and victim.tickets_per_month is not None:
+            other.tickets_per_month = round(other.tickets_per_month + victim.tickets_per_month, 1)
         other.priority = round(other.priority + victim.priority, 5)
         other.why = f"{_n(len(other.topics), 'smaller topic')}, together {other.share:.1%} of tickets"
     everything = sorted(modules + cross, key=lambda m: (-m.priority, m.title))
@@ -356,6 +359,11 @@ def _examples(topics: list[dict[str, Any]], k: int, min_words: int = 4) -> list[
             if len(out) == k:
                 break
     return out
+
+
+def _volume(tickets: int, monthly: dict[str, Any]) -> str:
+    """"12 a month", or the count itself when the export has no creation times."""
+    return f"{tickets / len(monthly):.0f} a month" if monthly else f"{tickets:,} in the export"
 
 
 def _n(k: int, noun: str) -> str:

@@ -629,9 +629,14 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     # A saved analysis applied to a new period can leave topics empty: they have nothing to teach or decide.
     topic_dicts = [t.to_dict() for t in topics if t.tickets > 0]
     verdict_obj = decide(face_to_face, signals, topic_dicts, config.verdict)
-    verdict_obj.exit_plan["headcount"] = staffing["totals"]
-    verdict_obj.exit_plan["note"] = ("Keep the in-house ability to handle this monthly volume per topic; headcount is "
-                                     "the rostered agents the staffing step computed for the remote and in-person work.")
+    if staffing["lines"]:
+        verdict_obj.exit_plan["headcount"] = staffing["totals"]
+        verdict_obj.exit_plan["note"] = ("Keep the in-house ability to handle this monthly volume per topic; headcount "
+                                         "is the rostered agents the staffing step computed for the remote and "
+                                         "in-person work.")
+    else:  # no creation times: no monthly volume to staff, so no headcount to keep
+        verdict_obj.exit_plan["note"] = ("Keep the in-house ability to handle each topic's volume; the monthly volume "
+                                         "and headcount are not measured, as no ticket has a creation time.")
     hours = (tickets["resolved_at"] - tickets["created_at"]).dt.total_seconds() / 3600
     resolution = {str(t): (float(hours[(labels == t) & (hours >= 0)].median())
                            if ((labels == t) & (hours >= 0)).any() else None) for t in range(n_topics)}

@@ -166,7 +166,8 @@ def _compare_section(cmp: dict[str, Any]) -> str:
 
 def _pilot_section(v: dict[str, Any]) -> str:
     def rows(items: list[dict[str, Any]]) -> str:
-        return "".join(f"<tr><td>{html.escape(i['label'])}</td><td class=\"num\">{i['tickets_per_month']:g}</td>"
+        return "".join(f"<tr><td>{html.escape(i['label'])}</td><td class=\"num\">"
+                       f"{'not measured' if i['tickets_per_month'] is None else format(i['tickets_per_month'], 'g')}</td>"
                        f"<td class=\"num\">{100 * i['face_to_face_share']:.1f}%</td>"
                        f"<td>{html.escape(i['reason'])}</td></tr>" for i in items)
 
@@ -177,8 +178,9 @@ def _pilot_section(v: dict[str, Any]) -> str:
             f"<tbody>{rows(v['keep_in_house'])}</tbody></table>" if v["keep_in_house"] else "")
     exit_plan = v.get("exit_plan") or {}
     heads = exit_plan.get("headcount") or {}
-    exit_text = (f"<h3>Exit plan</h3><p>{html.escape(exit_plan.get('note', ''))} Headcount: "
-                 + ", ".join(f"{html.escape(k.replace('_', ' '))} {n}" for k, n in heads.items()) + ".</p>"
+    exit_text = (f"<h3>Exit plan</h3><p>{html.escape(exit_plan.get('note', ''))}"
+                 + (" Headcount: " + ", ".join(f"{html.escape(k.replace('_', ' '))} {n}" for k, n in heads.items())
+                    + "." if heads else "") + "</p>"
                  if exit_plan else "")
     return f'<section id="pilot"><h2>What to outsource first, and what to keep</h2>{pilot}{keep}{exit_text}</section>'
 
@@ -193,6 +195,9 @@ def _topics_section(s: dict[str, Any], topics: list[dict[str, Any]]) -> str:
 
 
 def _monthly_section(topics: list[dict[str, Any]]) -> str:
+    if not topics or not topics[0]["monthly"]:
+        return ('<section id="monthly"><h2>Monthly volume of the top topics</h2><p>Not measured: no ticket in '
+                "the export has a creation time we could read.</p></section>")
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7.5, 3.2))
     markers, dashes = ["o", "s", "^", "D", "v"], ["-", "--", "-.", ":", "-"]
@@ -274,6 +279,9 @@ def _staffing_section(st: dict[str, Any], costs: dict[str, Any]) -> str:
         cost_html += (f"<p>Monthly cost in house {r['in_house_monthly']:,.2f} against outsourced "
                       f"{r['outsourced_monthly']:,.2f}; break-even at {r['break_even_contacts_per_month']:,.0f}"
                       f" remote contacts a month ({html.escape(r['basis'])}).</p>")
+    if not st["lines"]:
+        text = "<p>Not computed: no ticket in the export has a creation time, so there is no monthly volume to staff.</p>"
+        return '<section id="staffing"><h2>Staffing and costs</h2>' + text + cost_html + "</section>"
     return ('<section id="staffing"><h2>Staffing and costs</h2>' + text
             + "<table class=\"plain\"><thead><tr><th>Work</th><th>Channels</th><th>Model</th><th>Tickets a month</th>"
             f"<th>Agents on duty</th><th>Headcount</th></tr></thead><tbody>{rows}</tbody></table>"

@@ -183,6 +183,9 @@ class Costs:
         Trainees per audience, the cost, and notes on negotiating and on-site training.
     running : dict or None
         Monthly in-house cost of the remote work, the outsourced cost, and the break-even volume.
+
+    Each is None without its prices, or without staffing lines (no creation times, so no monthly
+    volume and no headcount).
     """
 
     training: dict[str, Any] | None
@@ -208,7 +211,8 @@ def costs(staffing: Staffing, curriculum: dict[str, Any], *, price_per_trainee: 
     """
     trainees = {"remote agents": staffing.totals.get("remote", 0), "in-person staff": staffing.totals.get("in_person", 0)}
     training = None
-    if price_per_trainee is not None or price_per_hour is not None:
+    # Trainees are the staffing step's headcount: without staffing lines there is none to price.
+    if (price_per_trainee is not None or price_per_hour is not None) and staffing.lines:
         hours = {a: sum(m["hours"] for m in curriculum["modules"] if a in m["audience"]) for a in trainees}
         if price_per_trainee is not None:
             cost = float(sum(trainees.values()) * price_per_trainee)
@@ -226,7 +230,8 @@ def costs(staffing: Staffing, curriculum: dict[str, Any], *, price_per_trainee: 
         training = {"trainees": trainees, "hours_per_trainee": hours, "cost": round(cost, 2), "basis": basis,
                     "notes": notes}
     running = None
-    if agent_hourly_cost is not None and outsource_price_per_contact is not None:
+    # Without staffing lines (no creation times) there is no monthly volume to price.
+    if agent_hourly_cost is not None and outsource_price_per_contact is not None and staffing.lines:
         remote = [line for line in staffing.lines if line.work == "remote"]
         contacts = sum(line.tickets_per_month for line in remote)
         in_house = staffing.totals.get("remote", 0) * paid_hours_per_month * agent_hourly_cost

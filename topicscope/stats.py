@@ -28,6 +28,16 @@ def wilson_interval(successes: int, n: int, z: float = _Z95) -> tuple[float, flo
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
+def per_month(tickets: float, monthly: dict[str, Any]) -> float | None:
+    """``tickets`` spread over the months of ``monthly`` (a topic's month -> count), rounded to 0.1;
+    None when the export gave no creation time, so there are no months to spread over.
+
+    >>> per_month(120, {"2024-01": 50, "2024-02": 70}), per_month(120, {})
+    (60.0, None)
+    """
+    return round(tickets / len(monthly), 1) if monthly else None
+
+
 @dataclass
 class Trend:
     """Direction of a monthly series.

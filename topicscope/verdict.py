@@ -12,6 +12,7 @@ from typing import Any
 
 from .config import VerdictConfig
 from .language import language_name
+from .stats import per_month
 
 DECISIONS = ("suitable", "partially_suitable", "not_suitable")
 
@@ -35,7 +36,7 @@ class TopicPlan:
 
     topic_id: int
     label: str
-    tickets_per_month: float
+    tickets_per_month: float | None  # None: the export has no creation times
     face_to_face_share: float
     reason: str
 
@@ -207,9 +208,8 @@ def decide(face_to_face: dict[str, Any], signals: dict[str, Any], topics: list[d
                                 1 if r.factor == "score" else 2 if r.score_change < 0 else 3, r.score_change))
 
     pilot, keep = _plans(face_to_face, topics, c, decision)
-    months = max(len(topics[0]["monthly"]) if topics else 1, 1)
     exit_plan = {
-        "tickets_per_month_by_topic": {str(t["id"]): round(t["tickets"] / months, 1) for t in topics},
+        "tickets_per_month_by_topic": {str(t["id"]): per_month(t["tickets"], t["monthly"]) for t in topics},
         "headcount": None,
         "note": "Keep the in-house ability to handle this monthly volume per topic; the headcount comes from "
                 "the staffing step once it runs.",
@@ -223,17 +223,18 @@ def _plans(face_to_face: dict[str, Any], topics: list[dict[str, Any]], c: Verdic
     keep: list[TopicPlan] = []
     candidates = []
     for t in topics:
-        months = max(len(t["monthly"]), 1)
-        per_month = round(t["tickets"] / months, 1)
+        rate = per_month(t["tickets"], t["monthly"])
         f2f = float(by_topic.get(str(t["id"]), {}).get("share", 0.0))
         tech = t["categories"].get("technical_issue", 0) / max(t["tickets"], 1)
         if f2f >= c.keep_min_f2f:
-            keep.append(TopicPlan(t["id"], t["label"], per_month, round(f2f, 4),
+            keep.append(TopicPlan(t["id"], t["label"], rate, round(f2f, 4),
                                   f"{_pct(f2f)} of its tickets need someone face to face"))
         elif f2f < c.pilot_max_f2f:
-            candidates.append((tech, -per_month, t["id"], TopicPlan(
-                t["id"], t["label"], per_month, round(f2f, 4),
-                f"remote ({_pct(f2f)} face to face), {per_month:g} tickets a month, "
+            volume = f"{rate:g} tickets a month" if rate is not None else f"{t['tickets']:,} tickets"
+            # Every topic spans the same months, so its ticket count orders them when there are none.
+            candidates.append((tech, -(rate if rate is not None else t["tickets"]), t["id"], TopicPlan(
+                t["id"], t["label"], rate, round(f2f, 4),
+                f"remote ({_pct(f2f)} face to face), {volume}, "
                 f"{_pct(tech)} technical issues")))
     candidates.sort(key=lambda x: (x[0] > 0.5, x[1], x[2]))  # simple before complex, then by volume
     pilot = [plan for *_, plan in candidates[: c.pilot_topics]] if decision != "not_suitable" else []
