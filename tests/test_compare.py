@@ -138,6 +138,35 @@ def test_save_model_then_baseline_assigns_new_tickets_to_the_same_topics(tmp_pat
     res = cli("compare", tmp_path / "model", tmp_path / "after.csv", "-o", tmp_path / "c", "-q")
     assert res.exit_code == 0, res.stderr
     assert json.loads((tmp_path / "c" / "compare.json").read_text())["increased"] == []
+    # A new period too small to find topics in is still assigned to the saved ones.
+    after.head(5).drop(columns="true").to_csv(tmp_path / "five.csv", index=False)
+    for command in (("analyze", tmp_path / "five.csv", "--baseline", tmp_path / "model"),
+                    ("compare", tmp_path / "model", tmp_path / "five.csv")):
+        res = cli(*command, "-o", tmp_path / "five", "-q")
+        assert res.exit_code == 0, res.stderr
+    assert len(pd.read_csv(tmp_path / "five" / "tickets.csv")) == 5
+
+
+def test_compare_names_the_period_and_the_flag_an_error_is_about(tmp_path, cli):
+    both = pd.concat([_period(BEFORE, 40, 1, "2025-01-01"), _period(AFTER, 40, 2, "2025-07-01")])
+    both.drop(columns="true").to_csv(tmp_path / "all.csv", index=False)
+    both.drop(columns=["true", "created"]).to_csv(tmp_path / "undated.csv", index=False)
+
+    def error(*args):
+        res = cli("compare", *args, "-o", tmp_path / "o")
+        assert res.exit_code in (2, 3) and res.stdout == ""
+        return res.exit_code, res.stderr
+
+    assert error(tmp_path / "all.csv", "--since", "yesterday") == (
+        2, "topicscope: error: --since 'yesterday': not a date (use YYYY-MM-DD or an ISO 8601 time)\n")
+    code, msg = error(tmp_path / "all.csv", "--since", "2025-06-01", "--until", "2025-03-01")
+    assert code == 2 and "--since 2025-06-01 is not before --until 2025-03-01" in msg
+    code, msg = error(tmp_path / "all.csv", "--since", "2025-01-20")
+    assert code == 3 and "the baseline period (before --since 2025-01-20): too few tickets to find topics" in msg
+    code, msg = error(tmp_path / "undated.csv", "--since", "2025-07-01")
+    assert code == 3 and "no ticket has a creation time we could read" in msg and "--until" not in msg
+    code, msg = error(tmp_path / "all.csv", tmp_path / "all.csv", "--since", "2029-01-01")
+    assert code == 3 and "the new export (from --since 2029-01-01): no ticket was created in the period" in msg
 
 
 def test_baseline_refuses_options_that_would_refit(tmp_path, cli):

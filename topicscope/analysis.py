@@ -5,6 +5,8 @@ The ``topicscope analyze`` command calls exactly this, then :meth:`Analysis.writ
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -222,6 +224,13 @@ def compare_periods(baseline: str | Path | pd.DataFrame, new: str | Path | pd.Da
     from .fitted import FittedAnalysis
 
     cfg = _Config.from_file(Path(config)) if isinstance(config, (str, Path)) else (config or _Config())
+    from .pipeline import _when
+
+    bounds = [_when(value, flag) for value, flag in ((since, "--since"), (until, "--until")) if value is not None]
+    if len(bounds) == 2 and bounds[0] >= bounds[1]:
+        raise UsageError(f"--since {since} is not before --until {until}")
+    window = " ".join(f"{flag} {value}" for flag, value in (("from --since", since), ("until --until", until))
+                      if value is not None)
     shared = {k: v for k, v in options.items() if k not in _FIT_ONLY}
     saved = isinstance(baseline, (str, Path)) and Path(baseline).is_dir()
     if new is None:
@@ -229,19 +238,35 @@ def compare_periods(baseline: str | Path | pd.DataFrame, new: str | Path | pd.Da
             raise UsageError("compare needs a NEW export, or --since to split one export into before and after")
         if saved:
             raise UsageError("--since splits an export; a saved analysis has no tickets to split")
-        before = analyze(baseline, config=cfg, progress=progress, until=since, **options)
+        with _period(f"the baseline period (before --since {since})"):
+            before = analyze(baseline, config=cfg, progress=progress, until=since, **options)
         fitted, base_summary = before.fitted, before.to_dict()
-        after = analyze(baseline, config=cfg, progress=progress, since=since, until=until, baseline=fitted, **shared)
+        with _period(f"the new period ({window})"):
+            after = analyze(baseline, config=cfg, progress=progress, since=since, until=until, baseline=fitted,
+                            **shared)
     else:
         if saved:
             fitted, base_summary = FittedAnalysis.load(baseline, trust=bool(options.get("trust_model")))
             if not base_summary:
                 raise UsageError(f"{baseline}: the saved analysis has no baseline.json to compare with")
         else:
-            before = analyze(baseline, config=cfg, progress=progress, **options)
+            with _period("the baseline export"):
+                before = analyze(baseline, config=cfg, progress=progress, **options)
             fitted, base_summary = before.fitted, before.to_dict()
-        after = analyze(new, config=cfg, progress=progress, since=since, until=until, baseline=fitted, **shared)
+        with _period(f"the new export ({window})" if window else "the new export"):
+            after = analyze(new, config=cfg, progress=progress, since=since, until=until, baseline=fitted, **shared)
     return compare(base_summary, after, fitted, cfg.compare, cfg.topics), after
+
+
+@contextmanager
+def _period(name: str) -> Iterator[None]:
+    """Name the period in an input error raised while it is analysed ("too few tickets" of which?)."""
+    from .errors import InputError
+
+    try:
+        yield
+    except InputError as e:
+        raise type(e)(f"{name}: {e}") from None
 
 
 __all__ = ["Analysis", "analyze", "compare_periods"]

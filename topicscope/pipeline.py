@@ -248,16 +248,23 @@ def analyze_export(
     if options.since is not None or options.until is not None:
         # A period of the export (compare's before and after): the other tickets are counted, not lost.
         created = tickets["created_at"]
+        since = _when(options.since, "--since") if options.since is not None else None
+        until = _when(options.until, "--until") if options.until is not None else None
+        if since is not None and until is not None and since >= until:
+            raise UsageError(f"--since {options.since} is not before --until {options.until}")
+        # compare names the period in its messages (its baseline's end is the user's --since).
+        if acc.tickets_analysed and not created.notna().any():
+            raise InputError("no ticket has a creation time we could read (name its column with --time-col), so "
+                             "none can be placed in the period")
         keep = created.notna()
-        if options.since is not None:
-            keep &= created >= _when(options.since, "--since")
-        if options.until is not None:
-            keep &= created < _when(options.until, "--until")
+        if since is not None:
+            keep &= created >= since
+        if until is not None:
+            keep &= created < until
         outside = int((~keep).sum())
         tickets = tickets[keep.to_numpy()].reset_index(drop=True)
         if acc.tickets_analysed and not len(tickets):
-            raise InputError(f"no tickets created in the period asked for (since {options.since}, "
-                             f"until {options.until}); {outside} tickets lie outside it")
+            raise InputError(f"no ticket was created in the period; {outside:,} tickets lie outside it")
     base = _base_summary(base_parts, acc, tickets)
     base["tickets_analysed"] -= outside
     base["tickets_outside_period"] = outside
@@ -407,7 +414,8 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     tickets = tickets.reset_index(drop=True).copy()
     texts = tickets["text"].tolist()
     tc = config.topics
-    if len(texts) < tc.min_tickets:
+    # A saved analysis assigns tickets to its topics, finding none: any number of tickets will do.
+    if fitted is None and len(texts) < tc.min_tickets:
         raise InputError(f"too few tickets to find topics: {len(texts)} analysed, at least {tc.min_tickets} needed")
 
     if progress:
