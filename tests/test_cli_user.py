@@ -92,3 +92,15 @@ def test_a_terminal_sees_progress_on_the_long_steps(tmp_path):
     text = seen.decode("utf-8", "replace")
     for stage in ("reading", "finding topics", "classifying"):
         assert stage in text, text[-500:]
+
+
+def test_the_period_line_says_how_many_tickets_have_no_creation_time(tmp_path):
+    topics = ["my router keeps dropping the wifi connection", "please refund the double charge on my invoice",
+              "the engineer must visit my house to install the fibre box"]
+    rows = [f'{i},"{topics[i % 3]} (case {i})",{"not a date" if i % 10 == 0 else f"2026-{1 + i % 6:02d}-10"}'
+            for i in range(60)]
+    (tmp_path / "t.csv").write_text("id,message,created\n" + "\n".join(rows) + "\n")
+    proc = _run("analyze", tmp_path / "t.csv", "--out", tmp_path / "o")
+    assert proc.returncode == EXIT_OK, proc.stderr
+    period = next(line for line in proc.stdout.splitlines() if line.startswith("period"))
+    assert "(6 tickets, 10%, have no readable creation time" in period

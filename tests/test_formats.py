@@ -197,6 +197,19 @@ def test_unix_seconds_and_milliseconds(tmp_path):
     assert str(topicscope.read_tickets(path).tickets["created_at"].iloc[0]) == "2026-01-05 10:00:00+00:00"
 
 
+def test_unix_times_inside_a_column_of_text_dates_are_read_too(tmp_path):
+    path = tmp_path / "merged.csv"
+    rows = ["1,iso ticket,2026-01-05 10:00:00", "2,text date ticket,\"Jan 5, 2026 10:00 AM\"",
+            "3,seconds ticket,1767607200", "4,millis ticket,1767607200000", "5,bad one,not a date",
+            "6,short number,20260105"]
+    path.write_text("id,message,created_at\n" + "\n".join(rows) + "\n")
+    for timezone in (None, "Europe/Madrid"):
+        created = topicscope.read_tickets(path, timezone=timezone).tickets["created_at"]
+        assert [str(t) for t in created.iloc[2:4]] == ["2026-01-05 10:00:00+00:00"] * 2
+        assert pd.isna(created.iloc[4])
+        assert str(created.iloc[5])[:7] in ("2026-01", "NaT")  # a date written as digits, never a 1970 epoch
+
+
 def test_unreadable_timestamps_leave_the_ticket_and_are_counted(tmp_path):
     path = tmp_path / "bad_dates.csv"
     path.write_text("id,message,created_at\n1,first,2026-01-05T10:00:00Z\n2,second,not a date\n3,third,2026-01-06T10:00:00Z\n")

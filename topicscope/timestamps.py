@@ -92,7 +92,8 @@ class TimestampParser:
     def transform(self, values: pd.Series) -> pd.Series:
         """Parse to ``datetime64[ns, UTC]``; unreadable values become ``NaT``."""
         if self.timezone and self.kind_ not in ("epoch_s", "epoch_ms"):
-            return self._parse_local(values)
+            out = self._parse_local(values)
+            return _fill_epochs(values.astype(str).str.strip(), out) if out.isna().any() else out
         return self._parse(values, self.kind_)
 
     def _parse_local(self, values: pd.Series) -> pd.Series:
@@ -128,7 +129,28 @@ class TimestampParser:
         out = pd.Series(out, index=values.index)
         if out.dtype != "datetime64[ns, UTC]":
             out = out.astype("datetime64[ns, UTC]")
+        if kind not in ("epoch_s", "epoch_ms") and out.isna().any():
+            out = _fill_epochs(values, out)
         return out
+
+
+def _fill_epochs(values: pd.Series, out: pd.Series) -> pd.Series:
+    """``out`` with unread values that are unix seconds or milliseconds read as such.
+
+    A home-made merge of exports can write most times as text and some as unix times; a column
+    that is all numbers is read as epochs by :meth:`TimestampParser.fit` already.
+    """
+    missing = out.isna() & values.str.fullmatch(r"\d{9,13}(?:\.\d+)?")
+    if not missing.any():
+        return out
+    numbers = pd.to_numeric(values[missing], errors="coerce")
+    seconds = numbers.between(_MIN_EPOCH_S, _MAX_EPOCH_S)
+    millis = numbers.between(_MIN_EPOCH_S * 1000, _MAX_EPOCH_S * 1000)
+    out = out.copy()
+    for mask, unit in ((seconds, "s"), (millis, "ms")):
+        if mask.any():
+            out[mask[mask].index] = pd.to_datetime(numbers[mask], unit=unit, utc=True)
+    return out
 
 
 def format_utc(values: pd.Series) -> pd.Series:
