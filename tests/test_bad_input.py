@@ -77,6 +77,29 @@ def test_no_text_column_lists_columns_and_suggests_flag(cli, tmp_path):
            "no usable text column", "'Notes from agent'", "--text-col 'Notes from agent'")
 
 
+def test_a_column_of_numbers_is_never_suggested_as_the_text(cli, tmp_path):
+    path = tmp_path / "numbers.csv"
+    path.write_text("id,amount,code\n" + "".join(f"{i},{100000 + i * 7919},B\n" for i in range(40)))
+    result = cli("analyze", path, "-o", tmp_path / "out")
+    _fails(result, EXIT_INPUT, "no usable text column", "use --text-col COLUMN")
+    assert "'amount':" not in result.stderr
+
+
+def test_too_few_tickets_after_rejects_says_why_and_suspects_the_id_column(cli, tmp_path):
+    path = tmp_path / "same_id.csv"
+    path.write_text("id,message\n" + "".join(f"12345,my router is broken again case {i}\n" for i in range(60)))
+    _fails(cli("analyze", path, "-o", tmp_path / "out"), EXIT_INPUT, "too few tickets to find topics: 1 analysed",
+           "59 rows were rejected (59 duplicate_id)", "--id-col")
+
+
+def test_an_export_given_as_baseline_is_not_offered_trust_model(cli, tmp_path):
+    path = tmp_path / "before.csv"
+    path.write_text("id,message\n1,hello\n")
+    result = cli("analyze", path, "--baseline", path, "-o", tmp_path / "out")
+    _fails(result, EXIT_INPUT, "the folder written by --save-model, not an export")
+    assert "--trust-model" not in result.stderr
+
+
 def test_every_row_rejected_writes_rejects_and_fails(cli, tmp_path):
     path = tmp_path / "blank.csv"
     path.write_text("id,subject,description\n1,,\n2, , \n3,<p></p>,&nbsp;\n")

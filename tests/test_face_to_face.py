@@ -158,6 +158,10 @@ def test_own_face_to_face_labels_train_the_classifier_and_count_as_truth(cli, tm
 def test_face_to_face_label_column_must_exist(cli, tmp_path):
     result = cli("analyze", _export(tmp_path / "x.csv", 60), "-o", tmp_path / "out", "--f2f-label-col", "Nope")
     assert result.exit_code == 2 and "'Nope'" in result.stderr
+    # The export's own headers are listed, not the ticket table's names for them.
+    assert "'Ticket ID'" in result.stderr and "raw_text" not in result.stderr
+    result = cli("analyze", tmp_path / "x.csv", "-o", tmp_path / "out", "--f2f-label-col", "Channel")
+    assert result.exit_code == 2 and "'Channel' is read as the ticket's channel" in result.stderr
 
 
 def test_a_long_ticket_scores_the_mean_of_whole_ticket_and_its_most_face_to_face_piece():

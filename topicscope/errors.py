@@ -33,3 +33,7 @@ class InputError(TopicscopeError):
     """The export cannot be read or holds nothing that can be analysed."""
 
     exit_code = EXIT_INPUT
+
+
+class TooFewTickets(InputError):
+    """Fewer analysed tickets than topics can be found in."""

@@ -175,6 +175,9 @@ class FittedAnalysis:
         from .errors import InputError
 
         directory = Path(directory)
+        if directory.is_file() and directory.suffix != Path(_FILE).suffix:
+            # An export given by mistake: not a model, so not a case for --trust-model either.
+            raise InputError(f"{directory}: a saved analysis is the folder written by --save-model, not an export")
         path = directory / _FILE if directory.is_dir() else directory
         if not path.is_file():
             raise InputError(f"{directory}: no saved analysis ({_FILE}) there; make one with --save-model")

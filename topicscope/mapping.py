@@ -383,7 +383,9 @@ class ColumnMapper:
 
     @staticmethod
     def _no_text_message(frame: pd.DataFrame, columns: list[str]) -> str:
-        lengths = {c: frame[c].astype(str).str.len().mean() for c in columns} if len(frame) else {}
+        # Only columns of words are worth suggesting: a long column of amounts or ids is not text.
+        wordy = [c for c in columns if len(frame) and frame[c].astype(str).str.contains(r"[^\W\d_]{2}").mean() > 0.5]
+        lengths = {c: frame[c].astype(str).str.len().mean() for c in wordy}
         longest = max(lengths, key=lambda c: lengths[c]) if lengths else None
         hint = f"; the longest free-text column is {longest!r}: try --text-col {longest!r}" if longest else "; use --text-col COLUMN"
         return ("no usable text column (subject, description, message, body, ...) among: "

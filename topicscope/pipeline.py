@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import __version__
 from .config import Config
-from .errors import InputError, UsageError
+from .errors import InputError, TooFewTickets, UsageError
 from .ingest import REJECT_COLUMNS, Accounting, TicketStream, rejects_frame
 from .results import CategorySummary, Example, TopicsOverview, TopicSummary
 from .stats import monthly_trend, wilson_interval
@@ -118,8 +118,7 @@ def _collect(stream: TicketStream, rejects_out: list[pd.DataFrame], progress: Pr
         if not frames and len(chunk.tickets):
             missing = [c for c in extra or [] if c not in chunk.tickets.columns]
             if missing:
-                raise UsageError(f"column {missing[0]!r} is not in the export; its columns are: "
-                                 + ", ".join(repr(c) for c in chunk.tickets.columns if c not in _KEEP))
+                raise UsageError(_missing_column(missing[0], getattr(stream, "mapper_", None)))
             from .signals import satisfaction_column
 
             others = [c for c in chunk.tickets.columns if c not in _KEEP]
@@ -138,6 +137,17 @@ def _collect(stream: TicketStream, rejects_out: list[pd.DataFrame], progress: Pr
             empty[c] = pd.Series(dtype="datetime64[ns, UTC]")
         return empty
     return pd.concat(frames, ignore_index=True)
+
+
+def _missing_column(col: str, mapper: Any) -> str:
+    """Why a column named by a flag is not among the ticket table's columns, in the export's own names."""
+    fields = mapper.choices_ if mapper is not None else {}
+    used = next((f for f, choice in fields.items() if col in choice.columns), None)
+    if used is not None:
+        return (f"column {col!r} is read as the ticket's {used.replace('_', ' ')}; a yes/no face-to-face label "
+                "needs a column of its own")
+    names = [c for choice in fields.values() for c in choice.columns] + list(getattr(mapper, "other_columns_", []))
+    return f"column {col!r} is not in the export; its columns are: " + ", ".join(repr(c) for c in names)
 
 
 def _months(created: pd.Series) -> list[str]:
@@ -275,7 +285,16 @@ def analyze_export(
         exc = InputError(f"every row was rejected ({reasons})")
         exc.analysis = Analysis(base, pd.DataFrame(columns=TICKETS_CSV_COLUMNS), rejected)  # type: ignore[attr-defined]
         raise exc
-    analysed = analyse_tickets(tickets, options, config, classifier, model_info, progress)
+    try:
+        analysed = analyse_tickets(tickets, options, config, classifier, model_info, progress)
+    except TooFewTickets as exc:
+        if not acc.tickets_rejected:
+            raise
+        # Most rows gone as duplicates usually means the id column is not the ticket id.
+        reasons = ", ".join(f"{n:,} {r}" for r, n in acc.rejected_by_reason.items())
+        dup = acc.rejected_by_reason.get("duplicate_id", 0) > acc.tickets_rejected / 2
+        raise TooFewTickets(f"{exc}; {acc.tickets_rejected:,} rows were rejected ({reasons})"
+                            + ("; is the id column right? Name it with --id-col" if dup else "")) from None
     summary = Summary(
         **base,
         languages=_counts(analysed.tickets["language"]),
@@ -416,7 +435,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     tc = config.topics
     # A saved analysis assigns tickets to its topics, finding none: any number of tickets will do.
     if fitted is None and len(texts) < tc.min_tickets:
-        raise InputError(f"too few tickets to find topics: {len(texts)} analysed, at least {tc.min_tickets} needed")
+        raise TooFewTickets(f"too few tickets to find topics: {len(texts)} analysed, at least {tc.min_tickets} needed")
 
     if progress:
         progress("language", 0)

@@ -18,7 +18,7 @@ from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
 from .config import TopicsConfig
-from .errors import InputError, UsageError
+from .errors import TooFewTickets, UsageError
 from .language import all_stop_words
 
 
@@ -132,7 +132,7 @@ class TopicModel:
 
         Raises
         ------
-        InputError
+        TooFewTickets (an InputError)
             Fewer tickets than ``config.min_tickets`` to cluster.
         UsageError
             ``n_topics`` larger than the number of tickets.
@@ -140,7 +140,7 @@ class TopicModel:
         config = self.config or TopicsConfig()
         n = X.shape[0]
         if n < config.min_tickets:
-            raise InputError(
+            raise TooFewTickets(
                 f"too few tickets to find topics: {n} analysed, at least {config.min_tickets} needed"
             )
         if self.n_topics is not None and not 1 <= self.n_topics <= n // 2:
