@@ -44,6 +44,11 @@ def test_a_folder_of_parts_reads_as_one_export_with_every_row_accounted_for(cli,
     assert s["topics_overview"]["fitted_on"] == 1000
     rejects = pd.read_csv(tmp_path / "one" / "rejects.csv")
     assert rejects["source_row"].is_unique and rejects["source_row"].max() <= n + 1
+    across = rejects[rejects["detail"].str.contains("earlier part")]
+    raw = json.loads(across["raw"].iloc[0])  # the row's values, as for a duplicate inside one file
+    first = pd.read_csv(folder / "part-0.csv", dtype=str).iloc[0]
+    assert raw["ticket_id"] == first["Ticket ID"] and first["Subject"] in raw["text"]
+    assert raw["created_at"].startswith(first["Date Created"][:10])
 
 
 def test_dask_local_cluster_gives_the_same_summary_as_one_machine(cli, parts, tmp_path):

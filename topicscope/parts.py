@@ -86,7 +86,7 @@ def join_parts(reads: Sequence[PartRead]) -> tuple[pd.DataFrame, pd.DataFrame, d
             r = pd.concat([r, pd.DataFrame({
                 "source_row": t.loc[dup, "source_row"], "reason": "duplicate_id",
                 "detail": f"ticket id seen in an earlier part; the first is kept ({part.name})",
-                "raw": [json.dumps({"ticket_id": i}) for i in t.loc[dup, "ticket_id"]]})], ignore_index=True)
+                "raw": _raw(t[dup])})], ignore_index=True)
             t = t[~dup]
         seen.update(t["ticket_id"])
         tickets.append(t)
@@ -101,6 +101,20 @@ def join_parts(reads: Sequence[PartRead]) -> tuple[pd.DataFrame, pd.DataFrame, d
     acc["tickets_rejected"] = len(joined_rejects)
     acc["rejected_by_reason"] = dict(sorted(joined_rejects["reason"].value_counts().astype(int).items()))
     return pd.concat(tickets, ignore_index=True), joined_rejects, acc
+
+
+def _raw(rows: pd.DataFrame) -> list[str]:
+    """The row's values as JSON, for a reject found after reading: the part's reader kept the
+    ticket table's columns (times in UTC), not the export's cells."""
+    from .timestamps import format_utc
+
+    values = rows.drop(columns=["source_row"]).copy()
+    for col in ("created_at", "resolved_at"):
+        if col in values:
+            values[col] = format_utc(values[col])
+    values = values.astype(object).where(values.notna(), "")
+    return [json.dumps({k: str(v) for k, v in rec.items() if v != ""}, ensure_ascii=False)
+            for rec in values.to_dict("records")]
 
 
 def read_folder(folder: str | Path, config: Any, mapping: dict[str, Any], extra: list[str] | None = None,
