@@ -20,8 +20,10 @@ EXPORT = (
     "\n"                                                     # blank line: not a record
     "2,Bill again,Same id as row 2,2026-01-06T09:00:00Z,email\n"  # duplicate_id
     "5,Wi-Fi,<p>&nbsp;</p>,2026-01-06T10:00:00Z,chat\n"      # subject only: kept
-    "6,short\n"                                              # malformed_row (too few fields)
+    "6,Broken,cut by a bare\n"                               # malformed_row: with the next row it
+    "line break,2026-01-07T08:00:00Z,email\n"                # makes exactly one row (3 + 3 - 1 = 5)
     ",No id,Ticket without an id,2026-01-07T10:00:00Z,email\n"  # kept with a generated id
+    "7,Short row,leaves out its time and channel\n"          # kept: trailing cells left out
 )
 # Enough ordinary tickets after them for topics to be found.
 FILLER = "".join(
@@ -53,20 +55,23 @@ def test_every_row_is_analysed_or_rejected_with_its_reason(cli, export, tmp_path
     result = cli("analyze", export, "-o", out)
     assert result.exit_code == 0, result.stderr
     summary = json.loads((out / "summary.json").read_text())
-    assert summary["tickets_read"] == 8 + N_FILLER
-    assert summary["tickets_analysed"] == 4 + N_FILLER
-    assert summary["tickets_rejected"] == 4
-    assert summary["rejected_by_reason"] == {"duplicate_id": 1, "empty_text": 1, "malformed_row": 2}
+    assert summary["tickets_read"] == 10 + N_FILLER
+    assert summary["tickets_analysed"] == 5 + N_FILLER
+    assert summary["tickets_rejected"] == 5
+    assert summary["rejected_by_reason"] == {"duplicate_id": 1, "empty_text": 1, "malformed_row": 3}
     assert summary["ticket_ids_generated"] == 1
     tickets = _read_csv(out / "tickets.csv")
-    assert [t["ticket_id"] for t in tickets][:4] == ["1", "2", "5", "row-8"]
-    assert [t["source_row"] for t in tickets][:4] == ["1", "2", "6", "8"]
+    assert [t["ticket_id"] for t in tickets][:5] == ["1", "2", "5", "row-9", "7"]
+    assert [t["source_row"] for t in tickets][:5] == ["1", "2", "6", "9", "10"]
+    assert tickets[4]["created_at"] == tickets[4]["channel"] == ""
     rejects = _read_csv(out / "rejects.csv")
     assert [(r["source_row"], r["reason"]) for r in rejects] == [
-        ("3", "empty_text"), ("4", "malformed_row"), ("5", "duplicate_id"), ("7", "malformed_row")]
+        ("3", "empty_text"), ("4", "malformed_row"), ("5", "duplicate_id"), ("7", "malformed_row"),
+        ("8", "malformed_row")]
     assert json.loads(rejects[1]["raw"]) == ["4", "Too", "many", "fields", "here", "2026-01-05T13:00:00Z", "web"]
     assert json.loads(rejects[2]["raw"])["subject"] == "Bill again"
-    assert f"tickets read      {8 + N_FILLER}" in result.stdout and "tickets rejected  4" in result.stdout
+    assert "line break inside an unquoted cell" in rejects[3]["detail"]
+    assert f"tickets read      {10 + N_FILLER}" in result.stdout and "tickets rejected  5" in result.stdout
 
 
 def test_accounting_holds_across_chunk_boundaries(export):
@@ -74,8 +79,13 @@ def test_accounting_holds_across_chunk_boundaries(export):
     config = Config(reading=ReadingConfig(chunk_rows=2))
     table = topicscope.read_tickets(export, config=config)
     acc = table.accounting
-    assert (acc.tickets_read, acc.tickets_analysed, acc.tickets_rejected) == (8 + N_FILLER, 4 + N_FILLER, 4)
-    assert table.rejects["source_row"].tolist() == [3, 4, 5, 7]
+    assert (acc.tickets_read, acc.tickets_analysed, acc.tickets_rejected) == (10 + N_FILLER, 5 + N_FILLER, 5)
+    assert table.rejects["source_row"].tolist() == [3, 4, 5, 7, 8]
+
+
+def test_a_row_that_leaves_out_trailing_cells_is_read_with_them_empty(export):
+    short = topicscope.read_tickets(export).tickets.iloc[4]
+    assert short["ticket_id"] == "7" and short["text"] == "Short row\nleaves out its time and channel"
 
 
 def test_library_and_cli_agree(export, tmp_path, cli):

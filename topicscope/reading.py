@@ -60,6 +60,26 @@ def _utf8_then_cp1252(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("topicscope-cp1252", _utf8_then_cp1252)
 
 
+def _split_rows(lengths: list[int], width: int) -> set[int]:
+    """Positions in a run of short rows that, taken with their neighbours, make exactly one row of
+    ``width`` cells: the pieces of a row cut by a line break in an unquoted cell (k pieces share
+    k - 1 cells). The others are rows that left out trailing empty cells.
+
+    >>> sorted(_split_rows([4, 4], 7)), sorted(_split_rows([5, 5, 5], 7)), sorted(_split_rows([5, 2, 3, 6], 7))
+    ([0, 1], [], [1, 2, 3])
+    """
+    split: set[int] = set()
+    for i in range(len(lengths)):
+        total = lengths[i]
+        for j in range(i + 1, len(lengths)):
+            total += lengths[j] - 1
+            if total == width:
+                split.update(range(i, j + 1))
+            if total >= width:
+                break
+    return split
+
+
 @dataclass
 class Reject:
     """A source record that did not become a ticket.
@@ -474,13 +494,33 @@ class ExportReader:
             rows: list[list[str]] = []
             numbers: list[int] = []
             rejects: list[Reject] = []
+            short: list[tuple[int, list[str], int]] = []  # a run of rows with fewer cells than the header
+            padded = 0
             number = 0
+
+            def settle() -> None:
+                nonlocal padded
+                split = _split_rows([len(rec) for _, rec, _ in short], width)
+                for k, (num, rec, line) in enumerate(short):
+                    if k in split:
+                        rejects.append(Reject(
+                            num, "malformed_row",
+                            f"{len(rec)} fields where the header has {width} (line {line}); with the rows next "
+                            "to it they make exactly one row: a line break inside an unquoted cell?",
+                            json.dumps(rec, ensure_ascii=False)))
+                    else:  # trailing empty cells left out, as spreadsheets and pandas allow
+                        rows.append(rec + [""] * (width - len(rec)))
+                        numbers.append(num)
+                        padded += 1
+                short.clear()
+
             while True:
                 try:
                     rec = next(reader)
                 except StopIteration:
                     break
                 except csv.Error as exc:
+                    settle()
                     number += 1
                     rejects.append(Reject(number, "malformed_row", f"CSV parser: {exc}", ""))
                     continue
@@ -489,6 +529,10 @@ class ExportReader:
                 number += 1
                 if len(rec) > width and not any(cell.strip() for cell in rec[width:]):
                     rec = rec[:width]  # empty cells past the header's end: a trailing delimiter, nothing lost
+                if len(rec) < width:
+                    short.append((number, rec, reader.line_num))
+                    continue
+                settle()
                 if len(rec) == width:
                     rows.append(rec)
                     numbers.append(number)
@@ -502,8 +546,12 @@ class ExportReader:
                 if len(rows) + len(rejects) >= chunk_rows:
                     yield RawChunk(pd.DataFrame(rows, columns=header), numbers, rejects)
                     rows, numbers, rejects = [], [], []
+            settle()
             if rows or rejects:
                 yield RawChunk(pd.DataFrame(rows, columns=header), numbers, rejects)
+            if padded:
+                det.reasons["short_rows"] = (f"{padded} rows had fewer cells than the header; their missing "
+                                             "trailing cells were read as empty")
             if number == 0:
                 raise InputError(f"{path}: has a header ({len(header)} columns) but no ticket rows")
 
