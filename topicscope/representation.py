@@ -247,8 +247,18 @@ class TicketVectorizer:
         texts = self.framing_.transform(texts)
         self.lexical_ = LexicalVectorizer(self.lexical_components, n_iter=self.lsa_iterations,
                                           random_state=self.random_state)
-        lex = self.lexical_.fit_transform(analyse(texts, languages))
-        sem = self.semantic.fit_transform(list(texts)) if self.semantic is not None else None
+        if self.semantic is None:
+            lex, sem = self.lexical_.fit_transform(analyse(texts, languages)), None
+        else:
+            from concurrent.futures import ThreadPoolExecutor
+
+            # The semantic view on a second thread: its Python tokenising runs while the LSA's
+            # linear algebra has let go of the GIL. Neither view reads the other, so the result is
+            # the same as one after the other.
+            with ThreadPoolExecutor(1) as pool:
+                pending = pool.submit(self.semantic.fit_transform, list(texts))
+                lex = self.lexical_.fit_transform(analyse(texts, languages))
+                sem = pending.result()
         X = self._join(lex, sem)
         self.offsets_: dict[str, dict[str, np.ndarray]] = {}
         if self.center:

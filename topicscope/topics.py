@@ -32,7 +32,8 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
     releases the GIL in the product and the partition, and each block's result
     does not depend on the thread that computed it, so the graph is the same.
     A block holds ``block`` rows of similarities and partition indices (12 bytes
-    per pair); by default as many rows as fit in 64 MiB, between 128 and 1,024.
+    per pair); by default at most as many rows as fit in 64 MiB, between 128 and
+    1,024, split evenly so that every thread gets the same number of equal blocks.
     """
     import os
     from concurrent.futures import ThreadPoolExecutor
@@ -42,7 +43,13 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
     n = len(X)
     X = np.ascontiguousarray(X, dtype=np.float32)
     k = min(n_neighbors, n - 1)
-    block = block or int(np.clip(2**26 // (12 * max(n, 1)), 128, 1024))
+    threads = min(n_threads or min(os.cpu_count() or 1, 4), max(n, 1))
+    if block is None:
+        block = int(np.clip(2**26 // (12 * max(n, 1)), 128, 1024))
+        # As many blocks as a whole number of rounds of the threads, all of one size: 3,080 rows
+        # in 1,024-row blocks would leave one thread a block and the other two.
+        rounds = -(-(-(-n // block)) // threads)
+        block = max(1, -(-n // (rounds * threads)))
 
     def neighbours(a: int) -> tuple[np.ndarray, np.ndarray]:
         S = X[a:a + block] @ X.T
@@ -52,7 +59,7 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
         return part, np.take_along_axis(S, part, axis=1)
 
     starts = range(0, n, block)
-    threads = min(n_threads or min(os.cpu_count() or 1, 4), len(starts))
+    threads = min(threads, len(starts))
     if threads > 1:
         with ThreadPoolExecutor(threads) as pool:
             found = list(pool.map(neighbours, starts))
