@@ -92,7 +92,8 @@ class FittedAnalysis:
         return np.asarray(self.f2f_model.predict_proba(list(texts), list(channels)), dtype=float)
 
     def apply(self, frame: pd.DataFrame, X: np.ndarray | None = None) -> pd.DataFrame:
-        """Per-ticket results for ``frame`` (columns ``text``, ``channel``, and ``language`` if known).
+        """Per-ticket results for ``frame`` (columns ``text``, ``channel``, and ``language`` and
+        ``pii_spans`` (:func:`topicscope.pii.find_pii`'s) if known).
 
         ``X``, when given, is the frame's vectors already computed (the fitting sample's).
 
@@ -116,7 +117,8 @@ class FittedAnalysis:
         parts = []
         for a in range(0, len(texts), size):
             t, l, c = texts[a:a + size], out["language"].tolist()[a:a + size], channels[a:a + size]
-            spans = [find_pii(text) for text in t]
+            spans = (frame["pii_spans"].iloc[a:a + size].tolist() if "pii_spans" in frame
+                     else [find_pii(text) for text in t])
             if X is None:
                 # Topics read the text without its personal data, as they were fitted (see without_pii).
                 topic, conf, sim = self.assign_topics([without_pii(text, s) for text, s in zip(t, spans)], l, c)

@@ -38,6 +38,16 @@ _POSSIBLE_MIN_DIGITS = 10
 _PHONE_PASSES = tuple((region, leniency) for region in _PHONE_REGIONS
                       for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE)
                       if leniency == phonenumbers.Leniency.VALID or region == _PHONE_REGIONS[0])
+# The valid national numbers of a region's country code (US also finds Canada's 7-digit 310
+# numbers: the code is shared) have at least this many digits (libphonenumber's metadata), so a
+# window holding fewer digits can match there only as an international number: after a plus sign
+# or an international prefix (00, 011).
+_NATIONAL_MIN_DIGITS = {
+    region: min(min(phonenumbers.PhoneMetadata.metadata_for_region(other).general_desc.possible_length)
+                for other in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[
+                    phonenumbers.PhoneMetadata.metadata_for_region(region).country_code])
+    for region in _PHONE_REGIONS}
+_INTERNATIONAL = re.compile(r"[+\uff0b]|(?<!\d)0[01]")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -89,10 +99,13 @@ def _phones(text: str) -> list[tuple[int, int]]:
     for start, end in _phone_windows(text):
         window = text[start:end]
         digits_at = [start + i for i, ch in enumerate(window) if ch.isdigit()]
+        national_only = _INTERNATIONAL.search(window) is None
         for region, leniency in _PHONE_PASSES:
             possible = leniency == phonenumbers.Leniency.POSSIBLE
             if possible and len(digits_at) < _POSSIBLE_MIN_DIGITS:
                 continue  # no match in this window could have enough digits to count
+            if national_only and len(digits_at) < _NATIONAL_MIN_DIGITS[region]:
+                continue  # too few digits for any valid number of the region
             for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency):
                 span = (start + match.start, start + match.end)
                 if possible and sum(ch.isdigit() for ch in match.raw_string) < _POSSIBLE_MIN_DIGITS:

@@ -415,7 +415,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     from .categories import CategoryClassifier, cross_validate
     from .fitted import FittedAnalysis
     from .language import LanguageDetector
-    from .pii import without_pii
+    from .pii import find_pii, without_pii
     from .representation import make_vectorizer
     from .signals import measure
     from .topics import TopicModel, topic_terms
@@ -466,8 +466,10 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     X = None
     model = None
     if fitted is None:
-        # Topics are found and named without personal data (see pii.without_pii).
-        fit_texts = [without_pii(texts[i]) for i in fit_idx]
+        # Topics are found and named without personal data (see pii.without_pii). The spans found
+        # here go with the sample's batches to apply, which would otherwise search them again.
+        fit_spans = [find_pii(texts[i]) for i in fit_idx]
+        fit_texts = [without_pii(texts[i], spans) for i, spans in zip(fit_idx, fit_spans)]
         if progress:
             progress("represent", 0)
         vectorizer = make_vectorizer(tc, options.embeddings)
@@ -507,8 +509,12 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     without_language = frame[["text", "channel"]]
     # The fitting sample's batches carry their vectors (already computed) and languages; they go
     # to the workers with the rest, so no core waits while this process classifies them.
-    batches: list[Any] = [(frame.iloc[fit_idx[a:a + tc.batch_rows]], X[a:a + tc.batch_rows])
-                          for a in range(0, len(fit_idx), tc.batch_rows)]
+    if X is not None:
+        sample = frame.iloc[fit_idx].assign(pii_spans=fit_spans)
+        batches: list[Any] = [(sample.iloc[a:a + tc.batch_rows], X[a:a + tc.batch_rows])
+                              for a in range(0, len(fit_idx), tc.batch_rows)]
+    else:
+        batches = []
     batches += [without_language.iloc[rest[a:a + tc.batch_rows]] for a in range(0, len(rest), tc.batch_rows)]
     executor = options.executor
     jobs = tc.n_jobs or (os.cpu_count() or 1)
