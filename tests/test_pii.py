@@ -61,3 +61,16 @@ def test_a_second_number_in_the_same_window_is_found_after_the_first_one():
     # beside a US one still needs the later (DE) pass.
     assert redact("Call (555) 014-2387 or +49 30 901820 today") == "Call [PHONE] or [PHONE] today"
     assert redact("Ring 020 7946 0958, or (555) 014-2387") == "Ring [PHONE], or [PHONE]"
+
+
+def test_skipping_regions_that_cannot_match_finds_the_same_phones(monkeypatch):
+    from topicscope import pii
+
+    texts = ["My order number is WEB-3101823. I kept the receipt",  # 7 digits: Canada's 310 numbers (US pass)
+             "tel 31032  12 after six", "account 310 4876. the phone 12", "ring 612 34 56 78 please",
+             "mobile 06 12 34 56 78 or 00 33 6 12 34 56", "llame al 912 345 678", "ref 12345678 and 87654321",
+             "call +34 91 234 5678", "fax 030 1234567", "order 7654321 on 2024-03-05", "0044 20 7946 0018"]
+    skipped = [pii._phones(t) for t in texts]
+    monkeypatch.setattr(pii, "_NATIONAL_MIN_DIGITS", dict.fromkeys(pii._NATIONAL_MIN_DIGITS, 0))
+    assert [pii._phones(t) for t in texts] == skipped
+    assert skipped[0] and skipped[5]  # found with the skip in place
