@@ -55,13 +55,14 @@ def test_topics_recover_the_samples_hidden_truth(sample):
     for name, group in t.groupby(true):
         purity[name] = Counter(group["topic_id"]).most_common(1)[0][1] / len(group)
     # With the true number of topics, most tickets of most true topics land in one found topic
-    # (measured: 11 of 14 since topics read the text without personal data, NMI 57.3 and ARI 37.8;
-    # 13 of 14 before, NMI 55.5, ARI 36.3; speed complaints split into speed tests, drop-outs and lag).
-    assert sum(share > 0.5 for share in purity.values()) >= 11, purity
+    # (measured: 13 of 14, NMI 59.8, ARI 43.7 since identical texts share a vector whatever their
+    # channel; 11 of 14, NMI 57.3, ARI 37.8 before; 13 of 14, NMI 55.5, ARI 36.3 before topics read the
+    # text without personal data).
+    assert sum(share > 0.5 for share in purity.values()) >= 12, purity
     from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-    assert normalized_mutual_info_score(true, t["topic_id"]) > 0.55
-    assert adjusted_rand_score(true, t["topic_id"]) > 0.35
+    assert normalized_mutual_info_score(true, t["topic_id"]) > 0.57
+    assert adjusted_rand_score(true, t["topic_id"]) > 0.40
 
 
 def test_automatic_number_of_topics_comes_from_the_scored_candidates(analysed):
@@ -279,3 +280,33 @@ def test_two_topics_never_share_a_label():
     named = topic_terms([without_pii(t) for t in personal], np.zeros(30, dtype=int), 1, TopicsConfig())
     assert not any(word in named.labels[0] + " ".join(t for t, _ in named.terms[0])
                    for word in ("oconnor", "bigcorp", "7946", "0018"))
+
+
+def test_the_same_text_sent_by_different_channels_lands_in_one_topic(sample):
+    tickets, _ = sample
+    # One customer's identical ticket, 23 times by e-mail and 17 by phone: channel centring alone
+    # would move the two halves apart (a review found them split 23 / 17 into two topics).
+    extra = pd.DataFrame({"subject": "Refund for the card payment charged twice",
+                          "description": "Customer asks for a refund of the double charge to the card. Refund refund.",
+                          "channel": ["email"] * 23 + ["phone"] * 17})
+    others = tickets[["text", "channel"]].iloc[:400].rename(columns={"text": "description"}).assign(subject="")
+    frame = pd.concat([others, extra], ignore_index=True)
+    a = topicscope.analyze(frame, config=Config.from_dict({"topics": {"batch_rows": 150}}))
+    got = a.tickets["topic_id"].iloc[400:]
+    assert got.nunique() == 1
+    # Across batches too: the fitting sample holds a part of them, later batches the rest.
+    a = topicscope.analyze(frame, config=Config.from_dict({"topics": {"fit_sample": 300, "batch_rows": 50}}))
+    assert a.tickets["topic_id"].iloc[400:].nunique() == 1
+
+
+def test_same_text_same_topic_follows_the_majority_and_copies_its_scores():
+    from topicscope.pipeline import _same_text_same_topic
+
+    result = pd.DataFrame({"topic_id": [2, 1, 1, 3, 2, 0], "topic_confidence": [.5, .6, .7, .8, .9, .4],
+                           "topic_similarity": [.1, .2, .3, .4, .5, .6], "language": "en"})
+    texts = ["Same words", "same  WORDS", "same words", "other", "Same words", "tie a"]
+    out = _same_text_same_topic(result, texts)
+    # Group {0, 1, 2, 4}: topics 2, 1, 1, 2 tie; the lower id (1) wins and row 1's scores travel.
+    assert out["topic_id"].tolist() == [1, 1, 1, 3, 1, 0]
+    assert out["topic_confidence"].tolist() == [.6, .6, .7, .8, .6, .4]
+    assert out["topic_similarity"].tolist() == [.2, .2, .3, .4, .2, .6]

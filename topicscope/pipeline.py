@@ -139,6 +139,37 @@ def _collect(stream: TicketStream, rejects_out: list[pd.DataFrame], progress: Pr
     return pd.concat(frames, ignore_index=True)
 
 
+def _same_text_same_topic(result: pd.DataFrame, texts: list[str]) -> pd.DataFrame:
+    """Tickets with the same text (case and spacing aside) all in the topic most of them got.
+
+    Within a batch identical texts share a vector (see representation.same_text_same_vector);
+    across batches, or between the fitting sample's clusters and the batches, they can still
+    land apart. Ties go to the lower topic id; a moved ticket takes the confidence and
+    similarity of the first ticket of its group already there.
+    """
+    codes, _ = pd.factorize(pd.Series([" ".join(t.lower().split()) for t in texts]))
+    counts = np.bincount(codes)
+    dup = np.flatnonzero(counts[codes] > 1)
+    if not len(dup):
+        return result
+    cols = ["topic_id", "topic_confidence", "topic_similarity"]
+    found = pd.DataFrame({"code": codes[dup], "topic": result["topic_id"].to_numpy()[dup].astype(int), "row": dup})
+    votes = found.groupby(["code", "topic"], sort=True)["row"].agg(["size", "min"]).reset_index()
+    # Most votes, then the lower topic id: the first row per code after this sort is the winner.
+    best = votes.sort_values(["code", "size", "topic"], ascending=[True, False, True]).drop_duplicates("code")
+    winner = found["code"].map(best.set_index("code")["topic"]).to_numpy()
+    moved = found["topic"].to_numpy() != winner
+    if not moved.any():
+        return result
+    source = found["code"].map(best.set_index("code")["min"]).to_numpy()[moved]
+    result = result.copy()
+    values = result[cols].to_numpy(dtype=float)
+    values[dup[moved]] = values[source]
+    result[cols] = values
+    result["topic_id"] = result["topic_id"].astype(int)
+    return result
+
+
 def _missing_column(col: str, mapper: Any) -> str:
     """Why a column named by a flag is not among the ticket table's columns, in the export's own names."""
     fields = mapper.choices_ if mapper is not None else {}
@@ -541,6 +572,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         fitted.similarity_floors = np.array([
             float(np.quantile(fit_sims[fixed == t], q)) if (fixed == t).sum() >= 5 else fitted.similarity_floor
             for t in range(fitted.n_topics)])
+    result = _same_text_same_topic(result, texts)
     labels = result["topic_id"].to_numpy().astype(int)
     tickets["language"] = result["language"].to_numpy()
     tickets["topic_id"] = labels

@@ -137,6 +137,29 @@ def center_groups(X: np.ndarray, groups: Sequence[str]) -> tuple[np.ndarray, dic
     return normalize(out).astype(np.float32), offsets
 
 
+def same_text_same_vector(X: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    """Rows of X whose texts are the same (case and spacing aside) replaced by their mean, unit length.
+
+    Centring moves a ticket by its channel's and language's offsets, so the same words sent by
+    e-mail and by phone would otherwise sit apart, and a block of identical tickets could split
+    into two topics by channel. Rows already equal are left as they are.
+    """
+    first: dict[str, int] = {}
+    groups: dict[int, list[int]] = {}
+    for i, text in enumerate(texts):
+        j = first.setdefault(" ".join(text.lower().split()), i)
+        if j != i:
+            groups.setdefault(j, [j]).append(i)
+    out = X
+    for rows in groups.values():
+        block = X[rows]
+        if (block != block[0]).any():
+            if out is X:
+                out = X.copy()
+            out[rows] = normalize(block.mean(axis=0, keepdims=True)).astype(X.dtype)
+    return out
+
+
 class LexicalVectorizer:
     """TF-IDF over stems, then LSA.
 
@@ -265,7 +288,7 @@ class TicketVectorizer:
             for name, groups in (("channel", channels), ("language", languages)):
                 if len(set(groups)) > 1:
                     X, self.offsets_[name] = center_groups(X, groups)
-        return X
+        return same_text_same_vector(X, texts) if self.offsets_ else X
 
     def transform(self, texts: Sequence[str], languages: Sequence[str],
                   channels: Sequence[str] | None = None) -> np.ndarray:
@@ -278,7 +301,7 @@ class TicketVectorizer:
             if offsets:
                 zero = np.zeros(X.shape[1], dtype=np.float32)
                 X = normalize(X - np.vstack([offsets.get(str(g), zero) for g in groups])).astype(np.float32)
-        return X
+        return same_text_same_vector(X, texts) if self.offsets_ else X
 
     def _join(self, lex: np.ndarray, sem: np.ndarray | None) -> np.ndarray:
         if sem is None:
