@@ -304,7 +304,7 @@ def test_same_text_same_topic_follows_the_majority_and_copies_its_scores():
 
     result = pd.DataFrame({"topic_id": [2, 1, 1, 3, 2, 0], "topic_confidence": [.5, .6, .7, .8, .9, .4],
                            "topic_similarity": [.1, .2, .3, .4, .5, .6], "language": "en"})
-    texts = ["Same words", "same  WORDS", "same words", "other", "Same words", "tie a"]
+    texts = ["Same words", "same WORDS", "same words", "other", "Same words", "tie a"]
     out = _same_text_same_topic(result, texts)
     # Group {0, 1, 2, 4}: topics 2, 1, 1, 2 tie; the lower id (1) wins and row 1's scores travel.
     assert out["topic_id"].tolist() == [1, 1, 1, 3, 1, 0]
