@@ -210,6 +210,19 @@ def test_unix_times_inside_a_column_of_text_dates_are_read_too(tmp_path):
         assert str(created.iloc[5])[:7] in ("2026-01", "NaT")  # a date written as digits, never a 1970 epoch
 
 
+def test_order_numbers_in_a_date_column_are_unreadable_times_not_crashes_or_1970(tmp_path):
+    path = tmp_path / "orders.csv"
+    iso = [f"{i},ticket {i},2026-01-{1 + i % 28:02d}T10:00:00Z" for i in range(40)]
+    path.write_text("id,message,created_at\n" + "\n".join(iso + ["40,odd one,60791214"]) + "\n")
+    created = topicscope.read_tickets(path).tickets["created_at"]  # the year 6079 once crashed the run
+    assert created.iloc[:40].notna().all() and pd.isna(created.iloc[40])
+    epochs = [f"{i},ticket {i},{1767607200 + 3600 * i}" for i in range(40)]
+    path.write_text("id,message,created_at\n" + "\n".join(epochs + ["40,odd one,91939455", "41,text,2026-02-03"]) + "\n")
+    created = topicscope.read_tickets(path).tickets["created_at"]
+    assert created.min().year == 2026 and pd.isna(created.iloc[40])  # 91939455 s would be 1972
+    assert str(created.iloc[41]).startswith("2026-02-03")  # a text date among unix times
+
+
 def test_unreadable_timestamps_leave_the_ticket_and_are_counted(tmp_path):
     path = tmp_path / "bad_dates.csv"
     path.write_text("id,message,created_at\n1,first,2026-01-05T10:00:00Z\n2,second,not a date\n3,third,2026-01-06T10:00:00Z\n")

@@ -281,8 +281,9 @@ def _print_summary(data: dict[str, Any], out: Path) -> None:
         + (" (" + ", ".join(f"{n} {r}" for r, n in data["rejected_by_reason"].items()) + ")"
            if data["rejected_by_reason"] else ""),
         (f"period            {data['period']['first'][:10]} to {(data['period']['last'] or '?')[:10]}"
-         + (f" ({missing:,} tickets, {missing / max(data['tickets_analysed'], 1):.0%}, have no readable creation "
-            "time: monthly volume, trends and staffing leave them out)" if missing else "")
+         + (f" ({missing:,} {'ticket' if missing == 1 else 'tickets'}, {missing / max(data['tickets_analysed'], 1):.0%},"
+            f" {'has' if missing == 1 else 'have'} no readable creation time: monthly volume, trends and staffing "
+            "leave them out)" if missing else "")
          if data["period"]["first"] else
          "period            unknown: no creation time could be read (name its column with --time-col); "
          "monthly volume, its trend and staffing are not measured"),

@@ -103,13 +103,16 @@ class TimestampParser:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                local = pd.to_datetime(values.where(values != ""), format=fmt, errors="coerce",
-                                       dayfirst=bool(self.dayfirst) if fmt == "mixed" else False)
+                local = _to_datetime(values.where(values != ""), {"format": fmt, "dayfirst": bool(self.dayfirst)
+                                                                  if fmt == "mixed" else False}, utc=False)
+                if not pd.api.types.is_datetime64_any_dtype(local):
+                    raise TypeError("a mix of zones")
             except (ValueError, TypeError):
                 return self._parse(values, self.kind_)  # mixed offsets: they carry their own zone
         if getattr(local.dt, "tz", None) is not None:
-            return local.dt.tz_convert("UTC")
-        return local.dt.tz_localize(self.timezone, ambiguous="NaT", nonexistent="shift_forward").dt.tz_convert("UTC")
+            return _in_range(local.dt.tz_convert("UTC"))
+        return _in_range(local.dt.tz_localize(self.timezone, ambiguous="NaT",
+                                              nonexistent="shift_forward").dt.tz_convert("UTC"))
 
     def _parse(self, values: pd.Series, kind: str) -> pd.Series:
         values = values.astype(str).str.strip()
@@ -118,20 +121,53 @@ class TimestampParser:
             warnings.simplefilter("ignore")
             if kind in ("epoch_s", "epoch_ms"):
                 numbers = pd.to_numeric(values.where(~empty), errors="coerce")
+                scale = 1 if kind == "epoch_s" else 1000
+                # Order numbers and the like in a column of unix times: out of range, unreadable.
+                numbers = numbers.where(numbers.between(_MIN_EPOCH_S * scale, _MAX_EPOCH_S * scale))
                 out = pd.to_datetime(numbers, unit="s" if kind == "epoch_s" else "ms", utc=True, errors="coerce")
-            elif kind == "iso8601":
-                out = pd.to_datetime(values.where(~empty), format="ISO8601", utc=True, errors="coerce")
-            elif kind == "mixed":
-                out = pd.to_datetime(values.where(~empty), format="mixed", utc=True, errors="coerce",
-                                     dayfirst=bool(self.dayfirst))
             else:
-                out = pd.to_datetime(values.where(~empty), format=kind, utc=True, errors="coerce")
-        out = pd.Series(out, index=values.index)
-        if out.dtype != "datetime64[ns, UTC]":
-            out = out.astype("datetime64[ns, UTC]")
+                options = ({"format": "ISO8601"} if kind == "iso8601" else
+                           {"format": "mixed", "dayfirst": bool(self.dayfirst)} if kind == "mixed" else
+                           {"format": kind})
+                out = _to_datetime(values.where(~empty), options)
+        out = _in_range(pd.Series(out, index=values.index))
         if kind not in ("epoch_s", "epoch_ms") and out.isna().any():
             out = _fill_epochs(values, out)
+        elif kind in ("epoch_s", "epoch_ms"):
+            # Text dates among unix times (a merge of exports): read each as written.
+            text = out.isna() & ~empty & pd.to_numeric(values, errors="coerce").isna()
+            if text.any():
+                out = out.copy()
+                out[text] = _in_range(_to_datetime(values[text], {"format": "mixed", "dayfirst": bool(self.dayfirst)}))
         return out
+
+
+def _to_datetime(values: pd.Series, options: dict, utc: bool = True) -> pd.Series:
+    """``pd.to_datetime(values, errors="coerce", utc=utc, **options)``, value by value where a value
+    beyond pandas' range (an order number such as 60791214 read as the year 6079) makes the
+    whole block raise."""
+    try:
+        return pd.to_datetime(values, utc=utc, errors="coerce", **options)
+    except (OverflowError, pd.errors.OutOfBoundsDatetime):
+
+        def one(value: object) -> pd.Timestamp:
+            try:
+                return pd.to_datetime(value, utc=utc, errors="coerce", **options)
+            except (OverflowError, ValueError):
+                return pd.NaT
+
+        return pd.Series([one(v) for v in values], index=values.index)
+
+
+def _in_range(out: pd.Series) -> pd.Series:
+    """Times before 1990 or from 2100 on as unread: no helpdesk ticket was created then, and such
+    values are numbers (ids, amounts) taken for times."""
+    if not isinstance(out.dtype, pd.DatetimeTZDtype):  # value-by-value results, or all unread
+        out = pd.to_datetime(out, utc=True, errors="coerce")
+    low = pd.Timestamp(_MIN_EPOCH_S, unit="s", tz="UTC")
+    high = pd.Timestamp(_MAX_EPOCH_S, unit="s", tz="UTC")
+    # Compared in the parser's own resolution: a year such as 6079 does not fit in nanoseconds.
+    return out.where((out >= low) & (out < high)).astype("datetime64[ns, UTC]")
 
 
 def _fill_epochs(values: pd.Series, out: pd.Series) -> pd.Series:
