@@ -139,3 +139,24 @@ def test_empty_cells_past_the_headers_end_are_a_trailing_delimiter_not_a_malform
     table = topicscope.read_tickets(path)
     assert table.tickets["ticket_id"].tolist() == ["1", "2", "4"]
     assert table.rejects[["source_row", "reason"]].values.tolist() == [[3, "malformed_row"]]
+
+
+def test_an_export_that_habitually_leaves_out_trailing_cells_is_read_whole(tmp_path):
+    # 4 + 4 - 1 = 7 cells: taken two by two these rows look like one row cut in half, but every row
+    # of the file is like this, so they are the file's habit, not pieces.
+    path = tmp_path / "short.csv"
+    path.write_text("id,created,channel,description,tags,agent,status\n"
+                    + "".join(f"{i},2026-01-05,email,my router number {i} keeps dropping\n" for i in range(60)))
+    table = topicscope.read_tickets(path)
+    assert len(table.tickets) == 60 and table.rejects.empty
+
+
+def test_a_line_break_in_the_last_cell_leaves_a_one_cell_row_that_is_rejected(tmp_path):
+    path = tmp_path / "cut.csv"
+    rows = [f"{i},Subject {i},the router keeps dropping every evening" for i in range(30)]
+    rows[10] = "10,Subject 10,the router keeps dropping\nevery evening since monday"  # no quotes
+    path.write_text("id,subject,description\n" + "\n".join(rows) + "\n")
+    table = topicscope.read_tickets(path)
+    assert len(table.tickets) == 30
+    assert table.rejects["reason"].tolist() == ["malformed_row"]
+    assert "cut by a line break in its last cell" in table.rejects["detail"].iloc[0]

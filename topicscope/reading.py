@@ -60,6 +60,33 @@ def _utf8_then_cp1252(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("topicscope-cp1252", _utf8_then_cp1252)
 
 
+def _usual_short_lengths(path: Path, det: "Detection", width: int, sample: int = 2000) -> frozenset[int]:
+    """Cell counts under the header's that many of the first ``sample`` rows share (at least 5 and
+    a fifth of them): an export that habitually leaves out trailing empty cells, or whose header ends with a
+    delimiter. Rows of these lengths are read padded whatever their neighbours; a line break in a
+    cell gives pieces of scattered lengths instead."""
+    from collections import Counter
+
+    counts: Counter[int] = Counter()
+    seen = 0
+    with _open_text(path, det.encoding or "utf-8") as handle:
+        reader = csv.reader(handle, delimiter=det.delimiter or ",")
+        try:
+            for rec in reader:
+                if rec and any(cell.strip() for cell in rec):
+                    break  # the header
+            for rec in reader:
+                if not rec or (len(rec) == 1 and not rec[0].strip()):
+                    continue
+                counts[len(rec)] += 1
+                seen += 1
+                if seen >= sample:
+                    break
+        except csv.Error:
+            pass
+    return frozenset(n for n, c in counts.items() if 0 < n < width and c >= max(5, 0.2 * seen))
+
+
 def _split_rows(lengths: list[int], width: int) -> set[int]:
     """Positions in a run of short rows that, taken with their neighbours, make exactly one row of
     ``width`` cells: the pieces of a row cut by a line break in an unquoted cell (k pieces share
@@ -497,9 +524,15 @@ class ExportReader:
             short: list[tuple[int, list[str], int]] = []  # a run of rows with fewer cells than the header
             padded = 0
             number = 0
+            usual = _usual_short_lengths(path, det, width)
+
+            def pad(num: int, rec: list[str]) -> None:
+                nonlocal padded
+                rows.append(rec + [""] * (width - len(rec)))
+                numbers.append(num)
+                padded += 1
 
             def settle() -> None:
-                nonlocal padded
                 split = _split_rows([len(rec) for _, rec, _ in short], width)
                 for k, (num, rec, line) in enumerate(short):
                     if k in split:
@@ -509,9 +542,7 @@ class ExportReader:
                             "to it they make exactly one row: a line break inside an unquoted cell?",
                             json.dumps(rec, ensure_ascii=False)))
                     else:  # trailing empty cells left out, as spreadsheets and pandas allow
-                        rows.append(rec + [""] * (width - len(rec)))
-                        numbers.append(num)
-                        padded += 1
+                        pad(num, rec)
                 short.clear()
 
             while True:
@@ -529,20 +560,26 @@ class ExportReader:
                 number += 1
                 if len(rec) > width and not any(cell.strip() for cell in rec[width:]):
                     rec = rec[:width]  # empty cells past the header's end: a trailing delimiter, nothing lost
-                if len(rec) < width:
-                    short.append((number, rec, reader.line_num))
-                    continue
-                settle()
-                if len(rec) == width:
-                    rows.append(rec)
-                    numbers.append(number)
+                if len(rec) in usual:
+                    settle()
+                    pad(number, rec)  # the file's own habit: these rows leave out trailing empty cells
+                elif len(rec) < width and len(rec) > 1:
+                    short.append((number, rec, reader.line_num))  # decided with its neighbours
+                    if len(short) >= chunk_rows:
+                        settle()
                 else:
-                    rejects.append(Reject(
-                        number, "malformed_row",
-                        f"{len(rec)} fields where the header has {width} "
-                        f"(line {reader.line_num})",
-                        json.dumps(rec, ensure_ascii=False),
-                    ))
+                    settle()
+                    if len(rec) == width:
+                        rows.append(rec)
+                        numbers.append(number)
+                    else:
+                        hint = ("; the rest of the row before it, cut by a line break in its last cell?"
+                                if len(rec) == 1 else "")
+                        rejects.append(Reject(
+                            number, "malformed_row",
+                            f"{len(rec)} fields where the header has {width} (line {reader.line_num}){hint}",
+                            json.dumps(rec, ensure_ascii=False),
+                        ))
                 if len(rows) + len(rejects) >= chunk_rows:
                     yield RawChunk(pd.DataFrame(rows, columns=header), numbers, rejects)
                     rows, numbers, rejects = [], [], []
