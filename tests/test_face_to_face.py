@@ -161,7 +161,11 @@ def test_face_to_face_label_column_must_exist(cli, tmp_path):
     # The export's own headers are listed, not the ticket table's names for them.
     assert "'Ticket ID'" in result.stderr and "raw_text" not in result.stderr
     result = cli("analyze", tmp_path / "x.csv", "-o", tmp_path / "out", "--f2f-label-col", "Channel")
-    assert result.exit_code == 2 and "'Channel' is read as the ticket's channel" in result.stderr
+    assert result.exit_code == 2 and "'Channel' is read as the tickets' channel" in result.stderr
+    # The ticket table's own names are not the export's columns (they once crashed the run).
+    for name in ("channel", "text", "ticket_id", "source_row", "raw_text"):
+        result = cli("analyze", tmp_path / "x.csv", "-o", tmp_path / "out", "--f2f-label-col", name)
+        assert result.exit_code == 2 and f"'{name}' is not in the export" in result.stderr, result.stderr
 
 
 def test_a_long_ticket_scores_the_mean_of_whole_ticket_and_its_most_face_to_face_piece():

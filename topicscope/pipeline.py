@@ -116,9 +116,14 @@ def _collect(stream: TicketStream, rejects_out: list[pd.DataFrame], progress: Pr
 
     for chunk in stream:
         if not frames and len(chunk.tickets):
-            missing = [c for c in extra or [] if c not in chunk.tickets.columns]
+            mapper = getattr(stream, "mapper_", None)
+            # A label column is one the mapping left over: a name of the ticket table ("channel",
+            # "text") or a column already read as a field is not a yes/no label.
+            free = (set(mapper.other_columns_) if mapper is not None
+                    else set(chunk.tickets.columns) - set(_KEEP) - {"raw_text", "subject", "tags"})
+            missing = [c for c in extra or [] if c not in free or c not in chunk.tickets.columns]
             if missing:
-                raise UsageError(_missing_column(missing[0], getattr(stream, "mapper_", None)))
+                raise UsageError(_missing_column(missing[0], mapper))
             from .signals import satisfaction_column
 
             others = [c for c in chunk.tickets.columns if c not in _KEEP]
@@ -179,11 +184,20 @@ def _same_text_same_topic(result: pd.DataFrame, texts: list[str]) -> pd.DataFram
 def _missing_column(col: str, mapper: Any) -> str:
     """Why a column named by a flag is not among the ticket table's columns, in the export's own names."""
     fields = mapper.choices_ if mapper is not None else {}
+    free = list(getattr(mapper, "other_columns_", []))
+    unused = ", ".join(repr(c) for c in free) if free else "none"
     used = next((f for f, choice in fields.items() if col in choice.columns), None)
+    if used is None:  # "channel" for the export's "Channel", say
+        used = next((f for f, choice in fields.items() if any(c.casefold() == col.casefold() for c in choice.columns)
+                     or f == col), None)
+        if used is not None and not any(col in choice.columns for choice in fields.values()):
+            header = next((c for c in fields[used].columns), col)
+            return (f"column {col!r} is not in the export; its {header!r} column is read as the tickets' "
+                    f"{used.replace('_', ' ')}, not as a yes/no label; columns not read yet: {unused}")
     if used is not None:
-        return (f"column {col!r} is read as the ticket's {used.replace('_', ' ')}; a yes/no face-to-face label "
-                "needs a column of its own")
-    names = [c for choice in fields.values() for c in choice.columns] + list(getattr(mapper, "other_columns_", []))
+        return (f"column {col!r} is read as the tickets' {used.replace('_', ' ')}, not as a yes/no label; "
+                f"columns not read yet: {unused}")
+    names = [c for choice in fields.values() for c in choice.columns] + free
     return f"column {col!r} is not in the export; its columns are: " + ", ".join(repr(c) for c in names)
 
 
