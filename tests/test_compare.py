@@ -142,8 +142,9 @@ def test_save_model_then_baseline_assigns_new_tickets_to_the_same_topics(tmp_pat
     after.head(5).drop(columns="true").to_csv(tmp_path / "five.csv", index=False)
     for command in (("analyze", tmp_path / "five.csv", "--baseline", tmp_path / "model"),
                     ("compare", tmp_path / "model", tmp_path / "five.csv")):
-        res = cli(*command, "-o", tmp_path / "five", "-q")
+        res = cli(*command, "-o", tmp_path / "five")
         assert res.exit_code == 0, res.stderr
+        assert "(only 5: every share's interval is wide" in res.stdout
     assert len(pd.read_csv(tmp_path / "five" / "tickets.csv")) == 5
 
 
@@ -173,6 +174,12 @@ def test_baseline_refuses_options_that_would_refit(tmp_path, cli):
     _period(BEFORE, 200, 1, "2025-01-01").drop(columns="true").to_csv(tmp_path / "x.csv", index=False)
     res = cli("analyze", tmp_path / "x.csv", "--baseline", tmp_path, "--topics", "3", "-o", tmp_path / "o")
     assert res.exit_code == 2 and "--baseline and --topics" in res.stderr
+
+
+def test_a_period_of_one_ticket_is_no_evidence_of_a_change():
+    # 1 of 1 against 24 of 1,000: the z-test called this p = 3e-9; Fisher's exact test, 0.025.
+    assert share_difference(1, 1, 24, 1000)[2] > 0.02
+    assert share_difference(200, 1000, 100, 1000)[2] < 1e-6  # large counts: the z-test as before
 
 
 def test_holm_and_the_difference_interval():

@@ -226,7 +226,7 @@ def analyze(
         if output_format == OutputFormat.json:
             typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         elif not quiet:
-            _print_summary(data, out)
+            _print_summary(data, out, cfg.topics.min_tickets)
         return 0
 
     _run(go)
@@ -270,13 +270,19 @@ def _progress(show: bool) -> Iterator[Any]:
         yield report
 
 
-def _print_summary(data: dict[str, Any], out: Path) -> None:
+def _few_note(n: int) -> str:
+    return (f" (only {n}: every share's interval is wide, so read the decision and any change as a hint, "
+            "not a measurement)")
+
+
+def _print_summary(data: dict[str, Any], out: Path, min_tickets: int = 30) -> None:
     src = data["input"]["path"] if data["input"] else "DataFrame"
     missing = data["created_at_missing"]
     lines = [
         f"source            {src}",
         f"tickets read      {data['tickets_read']:,}",
-        f"tickets analysed  {data['tickets_analysed']:,}",
+        f"tickets analysed  {data['tickets_analysed']:,}"
+        + (_few_note(data["tickets_analysed"]) if data["tickets_analysed"] < min_tickets else ""),
         f"tickets rejected  {data['tickets_rejected']:,}"
         + (" (" + ", ".join(f"{n} {r}" for r, n in data["rejected_by_reason"].items()) + ")"
            if data["rejected_by_reason"] else ""),
@@ -290,7 +296,8 @@ def _print_summary(data: dict[str, Any], out: Path) -> None:
         "channels          " + ", ".join(f"{c} {n:,}" for c, n in list(data["channels"].items())[:6]),
         f"topics            {data['topics_overview']['n_topics']}",
     ]
-    for t in data["topics"][:5]:
+    # Largest first: a saved analysis applied to new tickets keeps the baseline's topic order.
+    for t in sorted(data["topics"], key=lambda t: -t["share"])[:5]:
         lines.append(f"  {t['share']:>6.1%}  {t['label']}")
     cats = data["categories"]
     lines.append("categories        " + ", ".join(
@@ -487,8 +494,10 @@ def compare(
         elif not quiet:
             by_id = {t["id"]: t for t in data["topics"]}
             v = data["verdict"]
+            n_new = data["new"]["tickets_analysed"]
             lines = [f"baseline          {data['baseline']['tickets_analysed']:,} tickets",
-                     f"new period        {data['new']['tickets_analysed']:,} tickets",
+                     f"new period        {n_new:,} {'ticket' if n_new == 1 else 'tickets'}"
+                     + (_few_note(n_new) if n_new < _load_config(config).topics.min_tickets else ""),
                      f"decision          {v['decision_before'].replace('_', ' ')} -> "
                      f"{v['decision_after'].replace('_', ' ')} (reasons changed: "
                      + (", ".join(f.replace("_", " ") for f in v["changed_reasons"]) or "none") + ")"]

@@ -79,7 +79,9 @@ class Comparison:
 
 
 def share_difference(x1: int, n1: int, x0: int, n0: int) -> tuple[float, tuple[float, float], float]:
-    """Difference of two proportions x1/n1 - x0/n0: value, 95 % Newcombe interval, z-test p-value.
+    """Difference of two proportions x1/n1 - x0/n0: value, 95 % Newcombe interval, z-test p-value
+    (Fisher's exact test where an expected count is under 5: a period of a few tickets would
+    otherwise make a 1-of-1 "100 %" look certain).
 
     Examples
     --------
@@ -94,8 +96,13 @@ def share_difference(x1: int, n1: int, x0: int, n0: int) -> tuple[float, tuple[f
     lo = d - math.sqrt((p1 - l1) ** 2 + (u0 - p0) ** 2)
     hi = d + math.sqrt((u1 - p1) ** 2 + (p0 - l0) ** 2)
     pooled = (x1 + x0) / (n1 + n0)
-    se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n0))
-    p = 1.0 if se == 0 else math.erfc(abs(d) / se / math.sqrt(2))
+    if min(pooled, 1 - pooled) * min(n1, n0) < 5:
+        from scipy.stats import fisher_exact
+
+        p = float(fisher_exact([[x1, n1 - x1], [x0, n0 - x0]])[1])
+    else:
+        se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n0))
+        p = 1.0 if se == 0 else math.erfc(abs(d) / se / math.sqrt(2))
     return d, (lo, hi), p
 
 
