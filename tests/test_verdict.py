@@ -121,3 +121,12 @@ def test_signals_count_personal_data_kinds_languages_and_resolution_times():
     assert s.resolution_hours["median"] == 2.0 and s.resolution_hours["tickets"] == 3
     assert s.escalated.count == 1 and s.escalated.total == 3
     assert s.technical_share.count == 1
+
+
+def test_a_topics_tickets_a_month_counts_only_tickets_with_a_creation_time():
+    # 1,200 tickets of which 600 are dated over 12 months: 50 a month, as the export's own monthly
+    # volume counts them, not 1,200 / 12.
+    half = [dict(TOPICS[0], monthly={k: v // 2 for k, v in TOPICS[0]["monthly"].items()})] + TOPICS[1:]
+    v = decide(_f2f(0.01), _signals(), half)
+    assert v.exit_plan["tickets_per_month_by_topic"]["0"] == 50.0
+    assert next(p for p in v.pilot if p.topic_id == 0).tickets_per_month == 50.0

@@ -181,7 +181,7 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
             continue
         members.sort(key=lambda t: (-t["tickets"], t["id"]))
         tickets = sum(t["tickets"] for t in members)
-        rate = per_month(tickets, members[0]["monthly"])
+        rate = per_month(_sum_monthly(members))
         d = sum(difficulty(t) * t["share"] for t in members) / share
         f2f = sum(float(by_topic_f2f.get(str(t["id"]), {}).get("share", 0.0)) * t["tickets"] for t in members) / tickets
         words = (_usable(phrases[kept.index((cat, in_person))]) if phrases is not None else
@@ -193,7 +193,7 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
         rising = [t for t in members if t["trend"]["direction"] == "rising"]
         modules.append(Module(
             title=title, topics=[t["id"] for t in members], category=cat,
-            why=(f"{share:.1%} of tickets ({_volume(tickets, members[0]['monthly'])}) in {_n(len(members), 'topic')}, mostly "
+            why=(f"{share:.1%} of tickets ({_volume(tickets, _sum_monthly(members))}) in {_n(len(members), 'topic')}, mostly "
                  f"{_CATEGORY_WORDS.get(cat, cat.replace('_', ' '))}"
                  + (f"; {f2f:.0%} need someone on site" if f2f >= 0.05 else "")
                  + (f"; {_n(len(rising), 'topic')} rising" if rising else "")),
@@ -208,11 +208,11 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
     if small:
         share = sum(t["share"] for t in small)
         tickets = sum(t["tickets"] for t in small)
-        rate = per_month(tickets, small[0]["monthly"])
+        rate = per_month(_sum_monthly(small))
         d = sum(difficulty(t) * t["share"] for t in small) / max(share, 1e-9)
         modules.append(Module(
             title="Other requests", topics=[t["id"] for t in small], category="other",
-            why=f"{_n(len(small), 'smaller topic')}, together {share:.1%} of tickets ({_volume(tickets, small[0]['monthly'])})",
+            why=f"{_n(len(small), 'smaller topic')}, together {share:.1%} of tickets ({_volume(tickets, _sum_monthly(small))})",
             share=round(share, 4), tickets_per_month=rate, trend="mixed",
             difficulty=round(d, 4), priority=round(share * d, 5), hours=0.0, audience=["remote agents"],
             objectives=list(_OBJECTIVES["other"]), key_terms=[t["label"] for t in small][:8],
@@ -361,9 +361,19 @@ def _examples(topics: list[dict[str, Any]], k: int, min_words: int = 4) -> list[
     return out
 
 
-def _volume(tickets: int, monthly: dict[str, Any]) -> str:
-    """"12 a month", or the count itself when the export has no creation times."""
-    return f"{tickets / len(monthly):.0f} a month" if monthly else f"{tickets:,} in the export"
+def _sum_monthly(topics: list[dict[str, Any]]) -> dict[str, int]:
+    """The topics' monthly counts added month by month (every topic spans the same months)."""
+    total: dict[str, int] = {}
+    for t in topics:
+        for month, n in t["monthly"].items():
+            total[month] = total.get(month, 0) + n
+    return total
+
+
+def _volume(tickets: int, monthly: dict[str, int]) -> str:
+    """"12 a month" (tickets with a creation time, over the months), or the count itself when the
+    export has no creation times."""
+    return f"{sum(monthly.values()) / len(monthly):.0f} a month" if monthly else f"{tickets:,} in the export"
 
 
 def _n(k: int, noun: str) -> str:

@@ -28,14 +28,15 @@ def wilson_interval(successes: int, n: int, z: float = _Z95) -> tuple[float, flo
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
-def per_month(tickets: float, monthly: dict[str, Any]) -> float | None:
-    """``tickets`` spread over the months of ``monthly`` (a topic's month -> count), rounded to 0.1;
-    None when the export gave no creation time, so there are no months to spread over.
+def per_month(monthly: dict[str, Any]) -> float | None:
+    """Mean of ``monthly`` (a topic's month -> tickets created that month), rounded to 0.1; None
+    when the export gave no creation time. Tickets without one are in no month, so they are left
+    out here as they are from the export's own monthly volume.
 
-    >>> per_month(120, {"2024-01": 50, "2024-02": 70}), per_month(120, {})
+    >>> per_month({"2024-01": 50, "2024-02": 70}), per_month({})
     (60.0, None)
     """
-    return round(tickets / len(monthly), 1) if monthly else None
+    return round(sum(monthly.values()) / len(monthly), 1) if monthly else None
 
 
 @dataclass

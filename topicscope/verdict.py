@@ -209,7 +209,7 @@ def decide(face_to_face: dict[str, Any], signals: dict[str, Any], topics: list[d
 
     pilot, keep = _plans(face_to_face, topics, c, decision)
     exit_plan = {
-        "tickets_per_month_by_topic": {str(t["id"]): per_month(t["tickets"], t["monthly"]) for t in topics},
+        "tickets_per_month_by_topic": {str(t["id"]): per_month(t["monthly"]) for t in topics},
         "headcount": None,
         "note": "Keep the in-house ability to handle this monthly volume per topic; the headcount comes from "
                 "the staffing step once it runs.",
@@ -223,7 +223,7 @@ def _plans(face_to_face: dict[str, Any], topics: list[dict[str, Any]], c: Verdic
     keep: list[TopicPlan] = []
     candidates = []
     for t in topics:
-        rate = per_month(t["tickets"], t["monthly"])
+        rate = per_month(t["monthly"])
         f2f = float(by_topic.get(str(t["id"]), {}).get("share", 0.0))
         tech = t["categories"].get("technical_issue", 0) / max(t["tickets"], 1)
         if f2f >= c.keep_min_f2f:
