@@ -235,3 +235,11 @@ def test_a_pipeline_of_another_shape_is_predicted_by_sklearn():
     clf.pipeline_.named_steps["features"].transformer_weights = {"words": 2.0, "chars": 1.0}
     assert clf._stacked_weights() is None
     np.testing.assert_allclose(clf.predict_proba(texts), clf.pipeline_.predict_proba(texts))
+
+
+def test_an_export_given_as_a_model_is_called_not_a_model(tmp_path):
+    path = tmp_path / "tickets.csv"
+    path.write_text("id,text\n1,hello\n")
+    with pytest.raises(topicscope.InputError, match="not a model file") as err:
+        load_model(path, kind=MODEL_KIND)
+    assert "--trust-model" not in str(err.value)

@@ -101,6 +101,10 @@ def load_model(path: str | Path, *, kind: str, trust: bool = False) -> tuple[Any
             manifest = json.loads(mpath.read_text(encoding="utf-8"))
         except (json.JSONDecodeError, UnicodeDecodeError):
             raise InputError(f"model {path}: its manifest {mpath.name} is not valid JSON") from None
+    if manifest is None and path.suffix not in (".joblib", ".pkl", ".pickle"):
+        # An export or a text file given by mistake: not a case for --trust-model.
+        raise InputError(f"model {path}: not a model file (models are .joblib files written by "
+                         "'topicscope train' or --save-model)")
     if manifest is None and not trust:
         raise InputError(
             f"model {path}: refused, no manifest ({mpath.name}) vouches for it; joblib files can run code "
