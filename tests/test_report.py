@@ -68,6 +68,7 @@ def test_an_export_without_creation_times_reports_volumes_staffing_and_costs_as_
     assert set(v["exit_plan"]["tickets_per_month_by_topic"].values()) == {None}
     assert v["exit_plan"]["headcount"] is None and "not measured" in v["exit_plan"]["note"]
     assert s["costs"] == {"training": None, "running": None}
+    assert s["staffing"]["totals"] is None  # not computed is not zero agents
     modules = [m for m in s["curriculum"]["modules"] if m["topics"]]
     assert all(m["tickets_per_month"] is None and "a month" not in m["why"] for m in modules)
     html_text = re.sub(r"<[^>]+>", " ", render_html(s))

@@ -334,7 +334,9 @@ def render_markdown(cmp: dict[str, Any]) -> str:
 
 def _period(part: dict[str, Any]) -> str:
     p = part.get("period") or {}
-    return f"{(p.get('first') or '?')[:10]} to {(p.get('last') or '?')[:10]}"
+    if not p.get("first"):
+        return "no creation times"
+    return f"{p['first'][:10]} to {(p.get('last') or p['first'])[:10]}"
 
 
 def _num(x: float | None) -> str:

@@ -269,7 +269,7 @@ def _staffing_section(st: dict[str, Any], costs: dict[str, Any]) -> str:
     a = st["assumptions"]
     text = (f"<p>Average handle time {a['aht_minutes']:g} min ({html.escape(a['aht_source'])}); service level "
             f"{100 * a['service_level']:g}% answered within {a['answer_seconds']} s; shrinkage {100 * a['shrinkage']:g}%."
-            f" Rostered headcount: {', '.join(f'{k.replace(chr(95), chr(32))} {n}' for k, n in st['totals'].items())}.</p>")
+            f" Rostered headcount: {', '.join(f'{k.replace(chr(95), chr(32))} {n}' for k, n in (st['totals'] or {}).items())}.</p>")
     cost_html = ""
     if costs.get("training"):
         c = costs["training"]

@@ -88,7 +88,7 @@ class Staffing:
 
     lines: list[StaffingLine]
     assumptions: dict[str, Any]
-    totals: dict[str, int]
+    totals: dict[str, int] | None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -166,7 +166,9 @@ def plan(tickets: "Any", aht_minutes: float = 6.0, service_target: float = 0.8, 
                 lines.append(StaffingLine(work, kind, "workload: hours of work a day / productive hours per agent",
                                           round(per_month, 1), None, round(hours, 2), aht_minutes,
                                           round(agents, 2), rostered(agents, shrinkage)))
-    totals = {w: sum(line.headcount for line in lines if line.work == w) for w in ("remote", "in_person")}
+    # No creation times, no lines: the headcount is not computed (None), which is not zero agents.
+    totals = ({w: sum(line.headcount for line in lines if line.work == w) for w in ("remote", "in_person")}
+              if lines else None)
     return Staffing(lines, {"aht_minutes": aht_minutes, "aht_source": aht_source, "service_level": service_target,
                             "answer_seconds": answer_seconds, "shrinkage": shrinkage,
                             "productive_hours_per_agent_day": productive_hours, "working_days_per_month": working_days,
@@ -209,7 +211,8 @@ def costs(staffing: Staffing, curriculum: dict[str, Any], *, price_per_trainee: 
     >>> c.training["cost"], c.running["in_house_monthly"], c.running["outsourced_monthly"], c.running["break_even_contacts_per_month"]
     (3000.0, 20160.0, 8000.0, 5040.0)
     """
-    trainees = {"remote agents": staffing.totals.get("remote", 0), "in-person staff": staffing.totals.get("in_person", 0)}
+    heads = staffing.totals or {}
+    trainees = {"remote agents": heads.get("remote", 0), "in-person staff": heads.get("in_person", 0)}
     training = None
     # Trainees are the staffing step's headcount: without staffing lines there is none to price.
     if (price_per_trainee is not None or price_per_hour is not None) and staffing.lines:
@@ -234,7 +237,7 @@ def costs(staffing: Staffing, curriculum: dict[str, Any], *, price_per_trainee: 
     if agent_hourly_cost is not None and outsource_price_per_contact is not None and staffing.lines:
         remote = [line for line in staffing.lines if line.work == "remote"]
         contacts = sum(line.tickets_per_month for line in remote)
-        in_house = staffing.totals.get("remote", 0) * paid_hours_per_month * agent_hourly_cost
+        in_house = heads.get("remote", 0) * paid_hours_per_month * agent_hourly_cost
         outsourced = contacts * outsource_price_per_contact
         running = {
             "remote_contacts_per_month": round(contacts, 1),
@@ -243,7 +246,7 @@ def costs(staffing: Staffing, curriculum: dict[str, Any], *, price_per_trainee: 
             "cheaper": "outsourcing" if outsourced < in_house else "in house",
             # In-house cost is mostly fixed for the headcount: past this volume the per-contact price costs more.
             "break_even_contacts_per_month": round(in_house / outsource_price_per_contact, 1),
-            "basis": (f"in house: {staffing.totals.get('remote', 0)} rostered remote agents x {paid_hours_per_month:g} "
+            "basis": (f"in house: {heads.get('remote', 0)} rostered remote agents x {paid_hours_per_month:g} "
                       f"paid hours x {agent_hourly_cost:g} an hour; outsourced: remote contacts x "
                       f"{outsource_price_per_contact:g} per contact"),
         }
