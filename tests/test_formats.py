@@ -221,6 +221,9 @@ def test_order_numbers_in_a_date_column_are_unreadable_times_not_crashes_or_1970
     created = topicscope.read_tickets(path).tickets["created_at"]
     assert created.min().year == 2026 and pd.isna(created.iloc[40])  # 91939455 s would be 1972
     assert str(created.iloc[41]).startswith("2026-02-03")  # a text date among unix times
+    madrid = topicscope.read_tickets(path, timezone="Europe/Madrid").tickets["created_at"]
+    assert str(madrid.iloc[41]) == "2026-02-02 23:00:00+00:00"  # local time, as in a column of text dates
+    assert madrid.iloc[0] == created.iloc[0]  # unix times carry their own zone
 
 
 def test_unreadable_timestamps_leave_the_ticket_and_are_counted(tmp_path):

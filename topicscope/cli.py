@@ -275,7 +275,7 @@ def _few_note(n: int) -> str:
             "not a measurement)")
 
 
-def _print_summary(data: dict[str, Any], out: Path, min_tickets: int = 30) -> None:
+def _print_summary(data: dict[str, Any], out: Path, min_tickets: int) -> None:
     src = data["input"]["path"] if data["input"] else "DataFrame"
     missing = data["created_at_missing"]
     lines = [
@@ -484,8 +484,9 @@ def compare(
         if topics is not None:
             options["n_topics"] = topics
         show = not quiet and output_format == OutputFormat.text and sys.stderr.isatty()
+        cfg = _load_config(config)
         with _progress(show) as report:
-            comparison, after = compare_periods(baseline, new, since=since, until=until, config=_load_config(config),
+            comparison, after = compare_periods(baseline, new, since=since, until=until, config=cfg,
                                                 progress=report, trust_model=trust_model, **options)
         write_comparison(out, comparison, after)
         data = comparison.to_dict()
@@ -497,7 +498,7 @@ def compare(
             n_new = data["new"]["tickets_analysed"]
             lines = [f"baseline          {data['baseline']['tickets_analysed']:,} tickets",
                      f"new period        {n_new:,} {'ticket' if n_new == 1 else 'tickets'}"
-                     + (_few_note(n_new) if n_new < _load_config(config).topics.min_tickets else ""),
+                     + (_few_note(n_new) if n_new < cfg.topics.min_tickets else ""),
                      f"decision          {v['decision_before'].replace('_', ' ')} -> "
                      f"{v['decision_after'].replace('_', ' ')} (reasons changed: "
                      + (", ".join(f.replace("_", " ") for f in v["changed_reasons"]) or "none") + ")"]

@@ -3,7 +3,7 @@
 The new tickets are assigned to the baseline's topics (the saved analysis), so a topic means the
 same thing in both periods. Per topic: the change in its share of tickets with a 95 % interval
 (Newcombe's hybrid score interval for a difference of two proportions) and a two-proportion
-z-test, Holm-corrected for the number of topics; the change in its face-to-face share, its median
+z-test (Fisher's exact test where an expected count is under 5), Holm-corrected for the number of topics; the change in its face-to-face share, its median
 resolution time and its satisfaction where the export has them. Baseline topics whose share fell
 to a small fraction of what it was have shrunk away. New tickets that fit no baseline topic well
 and sit together form emerging topics, each with a label and redacted examples. The verdict's
@@ -189,7 +189,7 @@ def compare(baseline: dict[str, Any], new: Any, fitted: Any, config: CompareConf
         baseline={k: baseline.get(k) for k in ("input", "period", "tickets_analysed")},
         new={k: after.get(k) for k in ("input", "period", "tickets_analysed")},
         method=("new tickets assigned to the baseline's topics; share changes with Newcombe 95 % intervals and "
-                f"two-proportion z-tests, Holm-corrected over {fitted.n_topics} topics at {c.alpha}"),
+                f"two-proportion z-tests (Fisher's exact test where an expected count is under 5), Holm-corrected over {fitted.n_topics} topics at {c.alpha}"),
         topics=changes, increased=increased, decreased=decreased, vanished=vanished, emerging=emerging,
         face_to_face={"before": f0["share"], "before_ci": f0["share_ci"], "after": f1["share"],
                       "after_ci": f1["share_ci"], "change": round(f1["share"] - f0["share"], 4)},

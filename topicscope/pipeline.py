@@ -188,12 +188,11 @@ def _missing_column(col: str, mapper: Any) -> str:
     unused = ", ".join(repr(c) for c in free) if free else "none"
     used = next((f for f, choice in fields.items() if col in choice.columns), None)
     if used is None:  # "channel" for the export's "Channel", say
-        used = next((f for f, choice in fields.items() if any(c.casefold() == col.casefold() for c in choice.columns)
-                     or f == col), None)
-        if used is not None and not any(col in choice.columns for choice in fields.values()):
-            header = next((c for c in fields[used].columns), col)
-            return (f"column {col!r} is not in the export; its {header!r} column is read as the tickets' "
-                    f"{used.replace('_', ' ')}, not as a yes/no label; columns not read yet: {unused}")
+        field = next((f for f, choice in fields.items() if any(c.casefold() == col.casefold() for c in choice.columns)
+                      or f == col), None)
+        if field is not None:
+            return (f"column {col!r} is not in the export; its {fields[field].columns[0]!r} column is read as the "
+                    f"tickets' {field.replace('_', ' ')}, not as a yes/no label; columns not read yet: {unused}")
     if used is not None:
         return (f"column {col!r} is read as the tickets' {used.replace('_', ' ')}, not as a yes/no label; "
                 f"columns not read yet: {unused}")

@@ -532,9 +532,11 @@ class ExportReader:
                 numbers.append(num)
                 padded += 1
 
-            def settle() -> None:
+            def settle(keep: int = 0) -> None:
+                """Decide the run of short rows, all but its last ``keep`` (which may still join rows to come)."""
                 split = _split_rows([len(rec) for _, rec, _ in short], width)
-                for k, (num, rec, line) in enumerate(short):
+                done = len(short) - keep
+                for k, (num, rec, line) in enumerate(short[:done]):
                     if k in split:
                         rejects.append(Reject(
                             num, "malformed_row",
@@ -543,7 +545,7 @@ class ExportReader:
                             json.dumps(rec, ensure_ascii=False)))
                     else:  # trailing empty cells left out, as spreadsheets and pandas allow
                         pad(num, rec)
-                short.clear()
+                del short[:done]
 
             while True:
                 try:
@@ -565,8 +567,10 @@ class ExportReader:
                     pad(number, rec)  # the file's own habit: these rows leave out trailing empty cells
                 elif len(rec) < width and len(rec) > 1:
                     short.append((number, rec, reader.line_num))  # decided with its neighbours
-                    if len(short) >= chunk_rows:
-                        settle()
+                    if len(short) >= chunk_rows + width:
+                        # Every piece holds 2+ cells, so no row of the header's width spans more than
+                        # width - 1 of them: the older ones can be decided now, in bounded memory.
+                        settle(keep=width - 1)
                 else:
                     settle()
                     if len(rec) == width:

@@ -96,10 +96,11 @@ class TimestampParser:
             return _fill_epochs(values.astype(str).str.strip(), out) if out.isna().any() else out
         return self._parse(values, self.kind_)
 
-    def _parse_local(self, values: pd.Series) -> pd.Series:
+    def _parse_local(self, values: pd.Series, kind: str | None = None) -> pd.Series:
         # Parse without forcing UTC: naive results are local times of the zone.
+        kind = kind or self.kind_
         values = values.astype(str).str.strip()
-        fmt = {"iso8601": "ISO8601"}.get(self.kind_, self.kind_)
+        fmt = {"iso8601": "ISO8601"}.get(kind, kind)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
@@ -108,7 +109,7 @@ class TimestampParser:
                 if not pd.api.types.is_datetime64_any_dtype(local):
                     raise TypeError("a mix of zones")
             except (ValueError, TypeError):
-                return self._parse(values, self.kind_)  # mixed offsets: they carry their own zone
+                return self._parse(values, kind)  # mixed offsets: they carry their own zone
         if getattr(local.dt, "tz", None) is not None:
             return _in_range(local.dt.tz_convert("UTC"))
         return _in_range(local.dt.tz_localize(self.timezone, ambiguous="NaT",
@@ -138,7 +139,8 @@ class TimestampParser:
             text = out.isna() & ~empty & pd.to_numeric(values, errors="coerce").isna()
             if text.any():
                 out = out.copy()
-                out[text] = _in_range(_to_datetime(values[text], {"format": "mixed", "dayfirst": bool(self.dayfirst)}))
+                out[text] = (self._parse_local(values[text], "mixed") if self.timezone else
+                             _in_range(_to_datetime(values[text], {"format": "mixed", "dayfirst": bool(self.dayfirst)})))
         return out
 
 
@@ -176,7 +178,8 @@ def _fill_epochs(values: pd.Series, out: pd.Series) -> pd.Series:
     A home-made merge of exports can write most times as text and some as unix times; a column
     that is all numbers is read as epochs by :meth:`TimestampParser.fit` already.
     """
-    missing = out.isna() & values.str.fullmatch(r"\d{9,13}(?:\.\d+)?")
+    unread = out.isna() & (values != "")
+    missing = unread & values.where(unread, "").str.fullmatch(r"\d{9,13}(?:\.\d+)?")
     if not missing.any():
         return out
     numbers = pd.to_numeric(values[missing], errors="coerce")
