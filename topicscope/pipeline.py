@@ -145,20 +145,17 @@ def _collect(stream: TicketStream, rejects_out: list[pd.DataFrame], progress: Pr
 
 
 def _same_text_same_topic(result: pd.DataFrame, texts: list[str]) -> pd.DataFrame:
-    """Tickets with the same text (case aside) all in the topic most of them got.
+    """Tickets with the same text (case aside; see representation.text_digests) all in the topic
+    most of them got.
 
     Within a batch identical texts share a vector (see representation.same_text_same_vector);
     across batches, or between the fitting sample's clusters and the batches, they can still
     land apart. Ties go to the lower topic id; a moved ticket takes the confidence and
     similarity of the first ticket of its group already there.
     """
-    from hashlib import blake2b
+    from .representation import text_digests
 
-    # A 64-bit digest per text, not the lower-cased texts themselves: a million of those would add
-    # hundreds of MB at the run's peak (a collision among a million is a 1-in-30-million event).
-    # Cleaning has already collapsed runs of spaces.
-    codes, _ = pd.factorize(np.fromiter((int.from_bytes(blake2b(t.lower().encode(), digest_size=8).digest(), "little")
-                                         for t in texts), dtype=np.uint64, count=len(texts)))
+    codes, _ = pd.factorize(text_digests(texts))
     counts = np.bincount(codes)
     dup = np.flatnonzero(counts[codes] > 1)
     if not len(dup):

@@ -137,21 +137,30 @@ def center_groups(X: np.ndarray, groups: Sequence[str]) -> tuple[np.ndarray, dic
     return normalize(out).astype(np.float32), offsets
 
 
+def text_digests(texts: Sequence[str]) -> np.ndarray:
+    """A 64-bit digest of each text, lower-cased (cleaning has already collapsed runs of spaces),
+    shape (n,) uint64: which tickets say the same thing, without keeping a copy of every text."""
+    from hashlib import blake2b
+
+    return np.fromiter((int.from_bytes(blake2b(t.lower().encode(), digest_size=8).digest(), "little")
+                        for t in texts), dtype=np.uint64, count=len(texts))
+
+
 def same_text_same_vector(X: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-    """Rows of X whose texts are the same (case and spacing aside) replaced by their mean, unit length.
+    """Rows of X whose texts are the same (case aside, see :func:`text_digests`) replaced by their
+    mean, unit length.
 
     Centring moves a ticket by its channel's and language's offsets, so the same words sent by
     e-mail and by phone would otherwise sit apart, and a block of identical tickets could split
     into two topics by channel. Rows already equal are left as they are.
     """
-    first: dict[str, int] = {}
-    groups: dict[int, list[int]] = {}
-    for i, text in enumerate(texts):
-        j = first.setdefault(" ".join(text.lower().split()), i)
-        if j != i:
-            groups.setdefault(j, [j]).append(i)
+    import pandas as pd
+
+    codes, _ = pd.factorize(text_digests(texts))
+    order = np.argsort(codes, kind="stable")
+    groups = np.split(order, np.flatnonzero(np.diff(codes[order])) + 1)
     out = X
-    for rows in groups.values():
+    for rows in (g for g in groups if len(g) > 1):
         block = X[rows]
         if (block != block[0]).any():
             if out is X:
