@@ -16,6 +16,7 @@ import codecs
 import csv
 import gzip
 import io
+import itertools
 import json
 import math
 import re
@@ -60,31 +61,34 @@ def _utf8_then_cp1252(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("topicscope-cp1252", _utf8_then_cp1252)
 
 
-def _usual_short_lengths(path: Path, det: "Detection", width: int, sample: int = 2000) -> frozenset[int]:
-    """Cell counts under the header's that many of the first ``sample`` rows share (at least 5 and
-    a fifth of them): an export that habitually leaves out trailing empty cells, or whose header ends with a
-    delimiter. Rows of these lengths are read padded whatever their neighbours; a line break in a
-    cell gives pieces of scattered lengths instead."""
+def _records(reader: Any) -> Iterator[tuple[list[str] | None, csv.Error | None, int]]:
+    """(record, None, line) for each record the CSV reader gives, or (None, error, line) where it
+    cannot parse one; blank lines are skipped."""
+    while True:
+        try:
+            rec = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield None, exc, reader.line_num
+            continue
+        if rec and (len(rec) > 1 or rec[0].strip()):
+            yield rec, None, reader.line_num
+
+
+def _usual_short_lengths(lengths: list[int], width: int) -> frozenset[int]:
+    """Cell counts under the header's that many of the first rows' ``lengths`` share (at least 5
+    and a fifth of them): an export that habitually leaves out trailing empty cells, or whose
+    header ends with a delimiter. Rows of these lengths are read padded whatever their
+    neighbours; a line break in a cell gives pieces of scattered lengths instead.
+
+    >>> sorted(_usual_short_lengths([4] * 9 + [7], 7)), sorted(_usual_short_lengths([7] * 30 + [3, 4], 7))
+    ([4], [])
+    """
     from collections import Counter
 
-    counts: Counter[int] = Counter()
-    seen = 0
-    with _open_text(path, det.encoding or "utf-8") as handle:
-        reader = csv.reader(handle, delimiter=det.delimiter or ",")
-        try:
-            for rec in reader:
-                if rec and any(cell.strip() for cell in rec):
-                    break  # the header
-            for rec in reader:
-                if not rec or (len(rec) == 1 and not rec[0].strip()):
-                    continue
-                counts[len(rec)] += 1
-                seen += 1
-                if seen >= sample:
-                    break
-        except csv.Error:
-            pass
-    return frozenset(n for n, c in counts.items() if 0 < n < width and c >= max(5, 0.2 * seen))
+    counts = Counter(lengths)
+    return frozenset(n for n, c in counts.items() if 0 < n < width and c >= max(5, 0.2 * len(lengths)))
 
 
 def _split_rows(lengths: list[int], width: int) -> set[int]:
@@ -524,7 +528,9 @@ class ExportReader:
             short: list[tuple[int, list[str], int]] = []  # a run of rows with fewer cells than the header
             padded = 0
             number = 0
-            usual = _usual_short_lengths(path, det, width)
+            records = _records(reader)
+            first = list(itertools.islice(records, 2000))  # read once: sampled here, then analysed
+            usual = _usual_short_lengths([len(rec) for rec, _, _ in first if rec is not None], width)
 
             def pad(num: int, rec: list[str]) -> None:
                 nonlocal padded
@@ -547,18 +553,12 @@ class ExportReader:
                         pad(num, rec)
                 del short[:done]
 
-            while True:
-                try:
-                    rec = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
+            for rec, error, line in itertools.chain(first, records):
+                if rec is None:
                     settle()
                     number += 1
-                    rejects.append(Reject(number, "malformed_row", f"CSV parser: {exc}", ""))
+                    rejects.append(Reject(number, "malformed_row", f"CSV parser: {error}", ""))
                     continue
-                if not rec or (len(rec) == 1 and not rec[0].strip()):
-                    continue  # blank line: not a record
                 number += 1
                 if len(rec) > width and not any(cell.strip() for cell in rec[width:]):
                     rec = rec[:width]  # empty cells past the header's end: a trailing delimiter, nothing lost
@@ -566,7 +566,7 @@ class ExportReader:
                     settle()
                     pad(number, rec)  # the file's own habit: these rows leave out trailing empty cells
                 elif len(rec) < width and len(rec) > 1:
-                    short.append((number, rec, reader.line_num))  # decided with its neighbours
+                    short.append((number, rec, line))  # decided with its neighbours
                     if len(short) >= chunk_rows + width:
                         # Every piece holds 2+ cells, so no row of the header's width spans more than
                         # width - 1 of them: the older ones can be decided now, in bounded memory.
@@ -581,7 +581,7 @@ class ExportReader:
                                 if len(rec) == 1 else "")
                         rejects.append(Reject(
                             number, "malformed_row",
-                            f"{len(rec)} fields where the header has {width} (line {reader.line_num}){hint}",
+                            f"{len(rec)} fields where the header has {width} (line {line}){hint}",
                             json.dumps(rec, ensure_ascii=False),
                         ))
                 if len(rows) + len(rejects) >= chunk_rows:
