@@ -72,6 +72,26 @@ def test_boilerplate_lines_learned_from_many_tickets_are_dropped():
     assert out == "Ticket number 0: my problem is number 0."
 
 
+def test_a_frequent_one_line_request_is_the_message_not_boilerplate():
+    footer = "This e-mail and any attachments are confidential and intended solely for the addressee."
+    request = "I forgot my password and cannot log in to the app"
+    bodies = [f"Ticket number {i}: my problem is number {i % 7}.\n{footer}" for i in range(200)]
+    bodies += [request] * 60 + [f"Hi,\n{request}\nThanks"] * 30  # alone, or with short greetings
+    bodies += [f"{request}\n{footer}"] * 20  # beside the footer, yet mostly alone
+    bodies += [f"Different issue {i} without footer" for i in range(200)]
+    cleaner = TextCleaner(CleaningConfig(boilerplate_min_share=0.02, boilerplate_min_tickets=10)).fit(bodies)
+    assert cleaner.boilerplate_ == frozenset({footer.lower()})
+    assert cleaner.transform([request, f"{request}\n{footer}"]) == [request, request]
+
+
+def test_a_footer_is_boilerplate_even_in_some_tickets_of_its_own():
+    footer = "This e-mail and any attachments are confidential and intended solely for the addressee."
+    bodies = [f"Ticket number {i}: my problem is number {i % 7}.\n{footer}" for i in range(150)]
+    bodies += [footer] * 40  # forwarded empty replies: a minority of the footer's tickets
+    cleaner = TextCleaner(CleaningConfig(boilerplate_min_share=0.05, boilerplate_min_tickets=10)).fit(bodies)
+    assert cleaner.boilerplate_ == frozenset({footer.lower()})
+
+
 def test_rare_lines_are_never_boilerplate():
     bodies = ["The same long sentence repeated in a few tickets only."] * 5 + [f"other {i}" for i in range(100)]
     assert TextCleaner().fit(bodies).boilerplate_ == frozenset()

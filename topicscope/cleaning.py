@@ -150,14 +150,27 @@ class TextCleaner:
         counts: Counter[str] = Counter()
         speakers: Counter[str] = Counter()
         transcripts = 0
+        keyed: list[set[str]] = []
         for lines in stripped:
-            counts.update({_boilerplate_key(ln) for ln in lines if len(ln) >= config.boilerplate_min_chars})
+            keys = {_boilerplate_key(ln) for ln in lines if len(ln) >= config.boilerplate_min_chars}
+            keyed.append(keys)
+            counts.update(keys)
             names = {m.group("speaker").strip() for ln in lines if (m := _SPEAKER_LINE.match(ln))}
             if len(names) >= 2:
                 transcripts += 1
                 speakers.update(names)
         threshold = max(config.boilerplate_min_tickets, config.boilerplate_min_share * len(stripped))
-        self.boilerplate_ = frozenset(k for k, c in counts.items() if c >= threshold)
+        recurring_lines = {k for k, c in counts.items() if c >= threshold}
+        # A footer or auto-reply comes with a message of the customer's own; a recurring line that
+        # mostly stands alone (a web form's one-line "I forgot my password", sent by hundreds) is
+        # the message, and dropping it would empty those tickets.
+        beside: Counter[str] = Counter()
+        for keys in keyed:
+            found = keys & recurring_lines
+            if found and not keys <= recurring_lines:
+                beside.update(found)
+        self.boilerplate_ = frozenset(k for k in recurring_lines
+                                      if beside[k] >= config.boilerplate_min_beside_share * counts[k])
         recurring = max(config.boilerplate_min_tickets, config.staff_speaker_min_share * transcripts)
         self.staff_speakers_ = frozenset(
             name for name, c in speakers.items() if _STAFF_HINT.search(name) or c >= recurring

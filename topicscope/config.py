@@ -52,6 +52,11 @@ class CleaningConfig:
     boilerplate_min_chars : int
         Shorter lines are never treated as boilerplate (they are greetings or
         real short sentences, and cheap to keep).
+    boilerplate_min_beside_share : float
+        ...and only when at least this share of the tickets holding it also hold
+        a line of their own (one at least ``boilerplate_min_chars`` long that does
+        not recur so): a footer comes with a message, while a frequent one-line
+        request is the message.
     boilerplate_fit_rows : int
         Tickets from the start of the export used to learn the boilerplate.
     staff_speaker_min_share : float
@@ -65,6 +70,7 @@ class CleaningConfig:
     boilerplate_min_share: float = 0.02
     boilerplate_min_tickets: int = 10
     boilerplate_min_chars: int = 20
+    boilerplate_min_beside_share: float = 0.5
     boilerplate_fit_rows: int = 50_000
     staff_speaker_min_share: float = 0.03
     subject_template_min_share: float = 0.01
@@ -420,7 +426,8 @@ _UNIT = (0.0, 1.0)
 _LIMITS: dict[str, tuple[float | None, float | None]] = {
     "reading.chunk_rows": (1, None), "reading.sniff_bytes": (1024, None),
     "cleaning.boilerplate_min_share": _UNIT, "cleaning.boilerplate_min_tickets": (1, None),
-    "cleaning.boilerplate_min_chars": (0, None), "cleaning.boilerplate_fit_rows": (1, None),
+    "cleaning.boilerplate_min_chars": (0, None),
+    "cleaning.boilerplate_min_beside_share": _UNIT, "cleaning.boilerplate_fit_rows": (1, None),
     "cleaning.staff_speaker_min_share": _UNIT, "cleaning.subject_template_min_share": _UNIT,
     "topics.min_tickets": (10, None), "topics.fit_sample": (100, None), "topics.batch_rows": (1, None),
     "topics.n_jobs": (0, None), "topics.random_state": (0, None), "topics.min_topic_share": (0.0, 0.5),
