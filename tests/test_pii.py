@@ -21,6 +21,10 @@ from topicscope.pii import iban_ok, luhn_ok, redact
     ("iban de89370400440532013000 ok", "iban [IBAN] ok"),
     # A spaced IBAN holding a Luhn-valid digit run is one IBAN, not a country code and a card.
     ("My bank account IBAN is FR81 3137 3743 3538 5978 9451 940.", "My bank account IBAN is [IBAN]."),
+    # A US number without its area code counts when the words before it say it is a phone.
+    ("call me on 555-0199 after six", "call me on [PHONE] after six"),
+    ("My cell is 946.7035, thanks", "My cell is [PHONE], thanks"),
+    ("Phone number: 946 7035", "Phone number: [PHONE]"),
 ])
 def test_personal_data_is_redacted(text, expected):
     assert redact(text) == expected
@@ -31,6 +35,8 @@ def test_personal_data_is_redacted(text, expected):
     "speed 300 Mbps, paid 49.99 on 12/03/2024",
     "router TL-WR840N firmware 2024-03-12 14:05",
     "version 4.8.0, iOS 17.3",
+    "Order 555-0199 shipped, part 946-7035 back-ordered",
+    "I recall invoice 555-0199 was paid",
 ])
 def test_ordinary_numbers_are_left_alone(text):
     assert redact(text) == text

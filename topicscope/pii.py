@@ -48,6 +48,14 @@ _NATIONAL_MIN_DIGITS = {
                     phonenumbers.PhoneMetadata.metadata_for_region(region).country_code])
     for region in _PHONE_REGIONS}
 _INTERNATIONAL = re.compile(r"[+\uff0b]|(?<!\d)0[01]")
+# A North American number dialled without its area code (555-0199) is no valid number to
+# libphonenumber, and the same shape is often a part or order number: it counts as a phone only
+# when the words just before it say so.
+_LOCAL_PHONE = re.compile(r"(?<![\w-])[2-9]\d{2}[-. ]\d{4}(?![\w-]|[.-]\d)")
+_SAYS_PHONE = re.compile(
+    r"\b(?:(?:tele)?phone|tel|call(?:ed|ing)?|callback|mobile|cell(?:phone)?|landline|fax|whatsapp|"
+    r"ring|text(?:ed)? me|reach me|my number|contact number|number is)\b[^\d\n]{0,25}$", re.IGNORECASE)
+_SAYS_PHONE_REACH = 50
 
 
 def luhn_ok(digits: str) -> bool:
@@ -119,6 +127,11 @@ def _phones(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _local_phones(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _LOCAL_PHONE.finditer(text)
+            if _SAYS_PHONE.search(text, max(0, m.start() - _SAYS_PHONE_REACH), m.start())]
+
+
 def find_pii(text: str) -> list[tuple[int, int, str]]:
     """Spans of personal data in ``text``.
 
@@ -145,6 +158,7 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
     add(_cards(text), "CARD")
     add([m.span() for m in _NATIONAL_ID.finditer(text)], "ID")
     add(_phones(text), "PHONE")
+    add(_local_phones(text), "PHONE")
     return sorted(found)
 
 
