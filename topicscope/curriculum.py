@@ -193,7 +193,7 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
         rising = [t for t in members if t["trend"]["direction"] == "rising"]
         modules.append(Module(
             title=title, topics=[t["id"] for t in members], category=cat,
-            why=(f"{share:.1%} of tickets ({_volume(tickets, _sum_monthly(members))}) in {_n(len(members), 'topic')}, mostly "
+            why=(f"{share:.1%} of tickets ({_volume(tickets, rate)}) in {_n(len(members), 'topic')}, mostly "
                  f"{_CATEGORY_WORDS.get(cat, cat.replace('_', ' '))}"
                  + (f"; {f2f:.0%} need someone on site" if f2f >= 0.05 else "")
                  + (f"; {_n(len(rising), 'topic')} rising" if rising else "")),
@@ -212,7 +212,7 @@ def build(topics: list[dict[str, Any]], face_to_face: dict[str, Any], signals: d
         d = sum(difficulty(t) * t["share"] for t in small) / max(share, 1e-9)
         modules.append(Module(
             title="Other requests", topics=[t["id"] for t in small], category="other",
-            why=f"{_n(len(small), 'smaller topic')}, together {share:.1%} of tickets ({_volume(tickets, _sum_monthly(small))})",
+            why=f"{_n(len(small), 'smaller topic')}, together {share:.1%} of tickets ({_volume(tickets, rate)})",
             share=round(share, 4), tickets_per_month=rate, trend="mixed",
             difficulty=round(d, 4), priority=round(share * d, 5), hours=0.0, audience=["remote agents"],
             objectives=list(_OBJECTIVES["other"]), key_terms=[t["label"] for t in small][:8],
@@ -370,10 +370,10 @@ def _sum_monthly(topics: list[dict[str, Any]]) -> dict[str, int]:
     return total
 
 
-def _volume(tickets: int, monthly: dict[str, int]) -> str:
-    """"12 a month" (tickets with a creation time, over the months), or the count itself when the
-    export has no creation times."""
-    return f"{sum(monthly.values()) / len(monthly):.0f} a month" if monthly else f"{tickets:,} in the export"
+def _volume(tickets: int, rate: float | None) -> str:
+    """"12 a month" (the module's ``tickets_per_month``, so text and JSON agree), or the count
+    itself when the export has no creation times."""
+    return f"{rate:.0f} a month" if rate is not None else f"{tickets:,} in the export"
 
 
 def _n(k: int, noun: str) -> str:
