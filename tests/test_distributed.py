@@ -64,3 +64,40 @@ def test_workers_and_scheduler_exclude_each_other(cli, parts, tmp_path):
     folder, config, _ = parts
     res = cli("analyze", folder, "-o", tmp_path / "x", "--workers", "2", "--dask-scheduler", "tcp://127.0.0.1:1")
     assert res.exit_code == 2 and "exclude each other" in res.stderr
+
+
+def test_the_sample_classified_in_a_worker_during_the_fit_matches_one_process(cli, parts, tmp_path, monkeypatch):
+    from topicscope import distributed
+
+    folder, _, _ = parts
+    started = []
+    real_start = distributed.SampleClassifier.start
+    monkeypatch.setattr(distributed.SampleClassifier, "start",
+                        lambda self, *a: started.append(len(a[2])) or real_start(self, *a))
+    outs = {}
+    for jobs in (1, 2):
+        config = tmp_path / f"jobs{jobs}.toml"
+        config.write_text(f"[topics]\nfit_sample = 1000\nbatch_rows = 400\nn_jobs = {jobs}\n")
+        outs[jobs] = _run(cli, folder, tmp_path / f"jobs{jobs}", config)
+    assert started == [3]  # the 1,000-ticket sample's three batches, with two processes only
+    assert outs[2] == outs[1]
+    assert (tmp_path / "jobs1" / "tickets.csv").read_bytes() == (tmp_path / "jobs2" / "tickets.csv").read_bytes()
+
+
+def test_a_failing_fit_stops_the_sample_worker_and_reports_the_error(monkeypatch):
+    from topicscope import distributed, pipeline
+    from topicscope.config import Config, TopicsConfig
+    from topicscope.topics import TopicModel
+
+    cancelled = []
+    real_cancel = distributed.SampleClassifier.cancel
+    monkeypatch.setattr(distributed.SampleClassifier, "cancel", lambda self: cancelled.append(1) or real_cancel(self))
+
+    def broken_fit(self, X):
+        raise RuntimeError("fit failed")
+
+    monkeypatch.setattr(TopicModel, "fit", broken_fit)
+    sample = pd.read_csv(ROOT / "sample_tickets" / "tickets.csv", dtype=str, keep_default_na=False).iloc[:300]
+    with pytest.raises(RuntimeError, match="fit failed"):
+        pipeline.analyze_export(sample, pipeline.RunOptions(), config=Config(topics=TopicsConfig(n_jobs=2)))
+    assert cancelled == [1]

@@ -130,7 +130,71 @@ class ProcessExecutor:
             pool.shutdown(wait=True)
 
 
+class SampleClassifier:
+    """The fitting sample's topic-free results (:func:`topicscope.fitted.classify_batch`:
+    categories, face-to-face, personal data) in a worker process, while this process fits the
+    topics: on an export of up to a few tens of thousands of tickets that was a stage of its own
+    after the fit, with the second core idle during the fit.
+
+    Parameters
+    ----------
+    n_jobs : int
+        Worker processes (one: this process is busy fitting).
+
+    Attributes
+    ----------
+    pool_ : loky ProcessPoolExecutor
+    futures_ : list of futures, one per batch, in order
+    """
+
+    def __init__(self, n_jobs: int = 1):
+        self.n_jobs = n_jobs
+
+    def start(self, classifier: Any, f2f_model: Any, batches: Sequence[tuple[list[str], list[str], list[Any]]]
+              ) -> "SampleClassifier":
+        """Send ``batches`` of (texts, channels, personal-data spans) off; returns at once."""
+        import pickle
+
+        from joblib.externals.loky import ProcessPoolExecutor
+
+        payload = pickle.dumps((classifier, f2f_model), protocol=pickle.HIGHEST_PROTOCOL)
+        # Its own pool, not loky's reusable one, which the apply step's ProcessExecutor replaces.
+        self.pool_ = ProcessPoolExecutor(max_workers=self.n_jobs, initializer=_init_classifier, initargs=(payload,))
+        self.futures_ = [self.pool_.submit(_classify_local, batch) for batch in batches]
+        return self
+
+    def results(self) -> list[pd.DataFrame]:
+        """Each batch's rows, in order (waits for the ones still running)."""
+        try:
+            return [future.result() for future in self.futures_]
+        finally:
+            self.pool_.shutdown(wait=True)
+
+    def cancel(self) -> None:
+        """Stop without results (the fit failed)."""
+        for future in self.futures_:
+            future.cancel()
+        self.pool_.shutdown(wait=True, kill_workers=True)
+
+
 _WORKER_FITTED: Any = None
+_WORKER_MODELS: Any = None
+
+
+def _init_classifier(payload: bytes) -> None:
+    import pickle
+
+    global _WORKER_MODELS
+    _WORKER_MODELS = pickle.loads(payload)
+
+
+def _classify_local(batch: tuple[list[str], list[str], list[Any]]) -> pd.DataFrame:
+    from threadpoolctl import threadpool_limits
+
+    from .fitted import classify_batch
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        return classify_batch(*batch, *_WORKER_MODELS)
 
 
 def _init_worker(payload: bytes) -> None:
@@ -144,4 +208,4 @@ def _apply_local(batch: Any) -> pd.DataFrame:
     return apply_batch(batch, _WORKER_FITTED)
 
 
-__all__ = ["DaskExecutor", "ProcessExecutor", "apply_batch"]
+__all__ = ["DaskExecutor", "ProcessExecutor", "SampleClassifier", "apply_batch"]

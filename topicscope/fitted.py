@@ -21,6 +21,33 @@ MODEL_KIND = "topicscope-analysis"
 _FILE = "analysis.joblib"
 
 
+_CLASS_COLUMNS = ("category", "category_confidence", "face_to_face_prob", "pii", "pii_kinds")
+
+
+def classify_categories(classifier: Any, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``classifier``'s category and calibrated confidence for each text, each shape (n,)."""
+    proba = classifier.predict_proba(list(texts))
+    best = proba.argmax(axis=1)
+    return np.asarray(classifier.classes_)[best], proba[np.arange(len(best)), best]
+
+
+def classify_batch(texts: Sequence[str], channels: Sequence[str], spans: Sequence[Any], classifier: Any,
+                   f2f_model: Any) -> pd.DataFrame:
+    """What a batch's tickets are, apart from their topics: the part of :meth:`FittedAnalysis.apply`
+    that needs no fitted topics, so it can run while they are being fitted.
+
+    ``spans`` are :func:`topicscope.pii.find_pii`'s for each text. Returns one row per text with
+    columns category, category_confidence, face_to_face_prob, pii and pii_kinds (JSON).
+    """
+    from .signals import pii_flags
+
+    cat, cat_conf = classify_categories(classifier, texts)
+    f2f = np.asarray(f2f_model.predict_proba(list(texts), list(channels)), dtype=float)
+    pii, kinds = pii_flags(list(texts), list(spans))
+    return pd.DataFrame({"category": cat, "category_confidence": cat_conf, "face_to_face_prob": f2f, "pii": pii,
+                         "pii_kinds": [json.dumps(k, sort_keys=True) for k in kinds]})
+
+
 class FittedAnalysis:
     """Apply fitted topics and classifiers to tickets.
 
@@ -83,9 +110,7 @@ class FittedAnalysis:
 
     def classify(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Category and calibrated confidence, each shape (n,)."""
-        proba = self.classifier.predict_proba(list(texts))
-        best = proba.argmax(axis=1)
-        return np.asarray(self.classifier.classes_)[best], proba[np.arange(len(best)), best]
+        return classify_categories(self.classifier, texts)
 
     def face_to_face(self, texts: Sequence[str], channels: Sequence[str]) -> np.ndarray:
         """Probability that each ticket needs someone face to face, shape (n,)."""
@@ -106,36 +131,41 @@ class FittedAnalysis:
         """
         from .language import LanguageDetector
         from .pii import find_pii, without_pii
-        from .signals import pii_flags
 
         texts = frame["text"].tolist()
         channels = frame["channel"].fillna("").astype(str).tolist()
-        out = pd.DataFrame(index=frame.index)
-        out["language"] = (frame["language"].tolist() if "language" in frame
-                           else LanguageDetector().predict(texts))
+        languages = frame["language"].tolist() if "language" in frame else LanguageDetector().predict(texts)
         size = self.topics_config.batch_rows
-        parts = []
+        topics, classes = [], []
         for a in range(0, len(texts), size):
-            t, l, c = texts[a:a + size], out["language"].tolist()[a:a + size], channels[a:a + size]
+            t, l, c = texts[a:a + size], languages[a:a + size], channels[a:a + size]
             spans = (frame["pii_spans"].iloc[a:a + size].tolist() if "pii_spans" in frame
                      else [find_pii(text) for text in t])
             if X is None:
                 # Topics read the text without its personal data, as they were fitted (see without_pii).
-                topic, conf, sim = self.assign_topics([without_pii(text, s) for text, s in zip(t, spans)], l, c)
+                topics.append(self.assign_topics([without_pii(text, s) for text, s in zip(t, spans)], l, c))
             else:  # the fitting sample: its vectors are already made
-                topic, conf, sim = self.assign_topics(t, l, c, X[a:a + size])
-            cat, cat_conf = self.classify(t)
-            f2f = self.face_to_face(t, c)
-            pii, kinds = pii_flags(t, spans)
-            parts.append(pd.DataFrame({"topic_id": topic, "topic_confidence": conf, "topic_similarity": sim,
-                                       "category": cat, "category_confidence": cat_conf,
-                                       "face_to_face_prob": f2f, "pii": pii,
-                                       "pii_kinds": [json.dumps(k, sort_keys=True) for k in kinds]}))
-        joined = (pd.concat(parts, ignore_index=True) if parts else
-                  pd.DataFrame(columns=["topic_id", "topic_confidence", "topic_similarity", "category",
-                                        "category_confidence", "face_to_face_prob", "pii", "pii_kinds"]))
-        joined.index = frame.index
-        for col in joined.columns:
+                topics.append(self.assign_topics(t, l, c, X[a:a + size]))
+            classes.append(classify_batch(t, c, spans, self.classifier, self.f2f_model))
+        return self.results(frame.index, languages, [np.concatenate(p) for p in zip(*topics)] if topics else None,
+                            pd.concat(classes, ignore_index=True) if classes else None)
+
+    def results(self, index: pd.Index, languages: Sequence[str], topics: Sequence[np.ndarray] | None,
+                classes: pd.DataFrame | None) -> pd.DataFrame:
+        """:meth:`apply`'s frame from its parts: ``topics`` (topic_id, topic_confidence,
+        topic_similarity arrays, each shape (n,)) and ``classes`` (:func:`classify_batch`'s rows, in
+        order). The pipeline joins the fitting sample's parts here when it computed them apart."""
+        out = pd.DataFrame(index=index)
+        out["language"] = list(languages)
+        columns = ["topic_id", "topic_confidence", "topic_similarity", *_CLASS_COLUMNS]
+        if topics is None or classes is None:
+            joined = pd.DataFrame(columns=columns)
+        else:
+            joined = pd.DataFrame(dict(zip(columns[:3], topics)))
+            for col in _CLASS_COLUMNS:
+                joined[col] = classes[col].to_numpy()
+        joined.index = index
+        for col in columns:
             out[col] = joined[col]
         out["face_to_face"] = (out["face_to_face_prob"] >= self.f2f_model.threshold).astype(int)
         # Few distinct values each: as categoricals a batch pickles back from a worker as small

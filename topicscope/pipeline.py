@@ -487,7 +487,9 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     if progress:
         progress("language", 0)
     channels = tickets["channel"].tolist()
+    channel_of = tickets["channel"].fillna("").astype(str).tolist()  # as FittedAnalysis.apply reads them
     n = len(texts)
+    jobs = tc.n_jobs or (os.cpu_count() or 1)
     # The fitting sample's languages are needed now; the other tickets' are detected with the rest
     # of their batch (in parallel). Topics are fitted on a seeded sample when the export is large
     # (the kNN graph grows with the square of the tickets); the others get their nearest topic.
@@ -512,19 +514,12 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
 
     X = None
     model = None
+    sample_classes: Any = None
     if fitted is None:
         # Topics are found and named without personal data (see pii.without_pii). The spans found
         # here go with the sample's batches to apply, which would otherwise search them again.
         fit_spans = [find_pii(texts[i]) for i in fit_idx]
         fit_texts = [without_pii(texts[i], spans) for i, spans in zip(fit_idx, fit_spans)]
-        if progress:
-            progress("represent", 0)
-        vectorizer = make_vectorizer(tc, options.embeddings)
-        X = vectorizer.fit_transform(fit_texts, [languages[i] for i in fit_idx], [channels[i] for i in fit_idx])
-        if progress:
-            progress("cluster", 0)
-        model = TopicModel(n_topics=options.n_topics, config=_clustering(tc, options)).fit(X)
-        terms = topic_terms(fit_texts, model.labels_, model.n_topics_, tc, exclude=vectorizer.framing_.terms_)
         evaluation = None
         if labelled is not None:
             if labelled.sum() < config.categories.min_labelled or given[labelled].nunique() < 2:
@@ -539,6 +534,27 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
             classifier = CategoryClassifier(sentence_weight=weight).fit(tickets.loc[labelled, "text"].tolist(),
                                                                         given[labelled].tolist())
         f2f_model, rates, f2f_info = _face_to_face_model(texts, channels, known, options, config)
+        # What the sample's tickets are apart from their topics needs no topics: a worker works it
+        # out on the second core while this process fits them.
+        if options.executor is None and jobs > 1:
+            from .distributed import SampleClassifier
+
+            sample_classes = SampleClassifier(1).start(classifier, f2f_model, [
+                ([texts[i] for i in fit_idx[a:a + tc.batch_rows]], [channel_of[i] for i in fit_idx[a:a + tc.batch_rows]],
+                 fit_spans[a:a + tc.batch_rows]) for a in range(0, len(fit_idx), tc.batch_rows)])
+        try:
+            if progress:
+                progress("represent", 0)
+            vectorizer = make_vectorizer(tc, options.embeddings)
+            X = vectorizer.fit_transform(fit_texts, [languages[i] for i in fit_idx], [channels[i] for i in fit_idx])
+            if progress:
+                progress("cluster", 0)
+            model = TopicModel(n_topics=options.n_topics, config=_clustering(tc, options)).fit(X)
+            terms = topic_terms(fit_texts, model.labels_, model.n_topics_, tc, exclude=vectorizer.framing_.terms_)
+        except BaseException:
+            if sample_classes is not None:
+                sample_classes.cancel()
+            raise
         fitted = FittedAnalysis(vectorizer, model.cluster_centers_, list(terms.labels),
                                 [[term for term, _ in terms.terms[t]] for t in range(model.n_topics_)],
                                 classifier, f2f_model, rates, tc,
@@ -554,28 +570,44 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     frame = pd.DataFrame({"text": texts, "channel": channels, "language": languages})
     rest = np.setdiff1d(np.arange(n), fit_idx)
     without_language = frame[["text", "channel"]]
-    # The fitting sample's batches carry their vectors (already computed) and languages; they go
-    # to the workers with the rest, so no core waits while this process classifies them.
-    if X is not None:
+    parts: list[pd.DataFrame] = []
+    batches: list[Any] = []
+    if X is not None and options.executor is None:
+        # The fitting sample: its topics are the fit's (below) and its other results were worked
+        # out during the fit (or are now, in this process, on a machine with one core).
+        from threadpoolctl import threadpool_limits
+
+        from .fitted import classify_batch
+        from .topics import nearest_topics
+
+        classes = (sample_classes.results() if sample_classes is not None else
+                   [classify_batch([texts[i] for i in fit_idx[a:a + tc.batch_rows]],
+                                   [channel_of[i] for i in fit_idx[a:a + tc.batch_rows]],
+                                   fit_spans[a:a + tc.batch_rows], fitted.classifier, fitted.f2f_model)
+                    for a in range(0, len(fit_idx), tc.batch_rows)])
+        with threadpool_limits(limits=1, user_api="blas"):  # as a worker computes them, batch by batch
+            near = [nearest_topics(X[a:a + tc.batch_rows], fitted.centers, tc.confidence_temperature)
+                    for a in range(0, len(fit_idx), tc.batch_rows)]
+        parts.append(fitted.results(pd.Index(fit_idx), [languages[i] for i in fit_idx],
+                                    [np.concatenate(p) for p in zip(*near)], pd.concat(classes, ignore_index=True)))
+    elif X is not None:
+        # A cluster's workers take the sample's batches with the rest, carrying their vectors.
         sample = frame.iloc[fit_idx].assign(pii_spans=fit_spans)
-        batches: list[Any] = [(sample.iloc[a:a + tc.batch_rows], X[a:a + tc.batch_rows])
-                              for a in range(0, len(fit_idx), tc.batch_rows)]
-    else:
-        batches = []
+        batches += [(sample.iloc[a:a + tc.batch_rows], X[a:a + tc.batch_rows])
+                    for a in range(0, len(fit_idx), tc.batch_rows)]
     batches += [without_language.iloc[rest[a:a + tc.batch_rows]] for a in range(0, len(rest), tc.batch_rows)]
     executor = options.executor
-    jobs = tc.n_jobs or (os.cpu_count() or 1)
     if executor is None and len(batches) > 1 and jobs > 1:
         from .distributed import ProcessExecutor
 
         executor = ProcessExecutor(min(jobs, len(batches)))
     if executor is not None and batches:
-        applied = executor.apply(fitted, batches)
+        parts += executor.apply(fitted, batches)
     else:
         from .distributed import apply_batch
 
-        applied = [apply_batch(b, fitted) for b in batches]
-    result = pd.concat(applied).sort_index()
+        parts += [apply_batch(b, fitted) for b in batches]
+    result = pd.concat(parts).sort_index()
     if model is not None:
         fixed = model.labels_
         result.loc[fit_idx, "topic_id"] = fixed
