@@ -21,6 +21,8 @@ from topicscope.pii import iban_ok, luhn_ok, redact
     ("iban de89370400440532013000 ok", "iban [IBAN] ok"),
     # A spaced IBAN holding a Luhn-valid digit run is one IBAN, not a country code and a card.
     ("My bank account IBAN is FR81 3137 3743 3538 5978 9451 940.", "My bank account IBAN is [IBAN]."),
+    ("refund to IBAN DE89-3704-0044-0532-0130-00 thanks", "refund to IBAN [IBAN] thanks"),
+    ("ES91.2100.0418.4502.0005.1332.", "[IBAN]."),
     # A US number without its area code counts when the words before it say it is a phone.
     ("call me on 555-0199 after six", "call me on [PHONE] after six"),
     ("My cell is 946.7035, thanks", "My cell is [PHONE], thanks"),

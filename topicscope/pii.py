@@ -18,8 +18,9 @@ _CARD = re.compile(r"(?<![\d-])(?:\d[ .-]?){12,18}\d(?![\d-])")
 # No word boundary before an upper-case IBAN: HTML cells or a careless paste glue it to the word
 # before ("IBANDE28 ..."), and the mod-97 check keeps out what merely has the shape. Lower case
 # is matched too, but only as a word of its own.
-_IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b"
-                   r"|\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?\b")
+# Groups of four are written apart with spaces, dashes or dots ("DE89-3704-0044-...").
+_IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,3})?\b"
+                   r"|\b[a-z]{2}\d{2}(?:[ .-]?[a-z0-9]{4}){2,7}(?:[ .-]?[a-z0-9]{1,3})?\b")
 # US SSN, Spanish DNI/NIE, UK NINO: formats with a fixed shape, so few false hits.
 _NATIONAL_ID = re.compile(
     r"\b\d{3}-\d{2}-\d{4}\b|\b[XYZ]?\d{7,8}-?[A-HJ-NP-TV-Z]\b|\b[A-CEGHJ-PR-TW-Z]{2}\d{6}[A-D]\b"
@@ -73,7 +74,7 @@ def luhn_ok(digits: str) -> bool:
 
 def iban_ok(candidate: str) -> bool:
     """True when ``candidate`` passes the IBAN mod-97 check."""
-    s = candidate.replace(" ", "")
+    s = re.sub(r"[ .-]", "", candidate)
     if not 15 <= len(s) <= 34:
         return False
     moved = s[4:] + s[:4]
