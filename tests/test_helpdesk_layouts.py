@@ -71,3 +71,17 @@ def test_channel_names_in_the_languages_topicscope_reads_map_like_english_ones(r
     from topicscope.mapping import normalize_channel
 
     assert normalize_channel(raw) == channel
+
+
+@pytest.mark.parametrize("raw, channel", [
+    ("App Store review", "app"), ("Google Play Store", "app"), ("WhatsApp Business", "chat"),
+    ("Storefront chat", "chat"), ("Platform", "other"), ("Information desk", "other"), ("Outbound call", "phone"),
+    ("Vor-Ort-Termin", "onsite"), ("Hausbesuch", "onsite"), ("Visite à domicile", "onsite"), ("A domicilio", "onsite"),
+    ("Rendez-vous en agence", "walk_in"), ("Telegram", "chat"), ("Zoom", "phone"),
+    ("webchat", "chat"), ("inboundemail", "email"), ("In-store", "walk_in"), ("Retail store", "walk_in"),
+])
+def test_a_channel_word_inside_another_name_does_not_decide_the_channel(raw, channel):
+    # "store" in an app store's name had made 111 reviews walk-ins, and "app" WhatsApp an app.
+    from topicscope.mapping import normalize_channel
+
+    assert normalize_channel(raw) == channel

@@ -156,7 +156,14 @@ _CHANNEL_EXACT = {
     "posta_elettronica": "email", "correio_eletronico": "email",
     "oficina": "walk_in", "agence": "walk_in", "agencia": "walk_in", "loja": "walk_in",
     "vor_ort": "onsite", "sur_place": "onsite", "in_sede": "onsite", "aussendienst": "onsite",
-    "intervention": "onsite", "sopralluogo": "onsite",
+    "intervention": "onsite", "sopralluogo": "onsite", "hausbesuch": "onsite", "domicilio": "onsite",
+    "domicile": "onsite", "a_domicilio": "onsite", "a_domicile": "onsite",
+    # Names that hold another channel's word: an app store's review is no shop visit, WhatsApp no app.
+    "app_store": "app", "play_store": "app", "google_play": "app", "apple_app_store": "app",
+    "telegram": "chat", "viber": "chat", "wechat": "chat", "imessage": "chat", "signal": "chat",
+    "outbound_call": "phone", "inbound_call": "phone", "outbound_sms": "chat", "web_chat": "chat", "in_app_chat": "chat",
+    "video": "phone", "video_call": "phone", "videocall": "phone", "zoom": "phone", "teams": "phone",
+    "microsoft_teams": "phone", "skype": "phone", "google_meet": "phone",
 }
 _CHANNEL_WORDS = (
     ("walk", "walk_in"), ("store", "walk_in"), ("branch", "walk_in"), ("person", "walk_in"),
@@ -169,6 +176,11 @@ _CHANNEL_WORDS = (
     ("courriel", "email"), ("presencial", "walk_in"), ("tienda", "walk_in"), ("filial", "walk_in"),
     ("sucursal", "walk_in"), ("magasin", "walk_in"), ("boutique", "walk_in"), ("negozio", "walk_in"),
 )
+
+# Words that hold a channel word without meaning it ("platform" holds "form").
+_FALSE_FRIENDS = {"form": ("platform", "information", "format", "formal"), "person": ("personal",),
+                  "store": ("storage",), "app": ("whatsapp", "approv", "appoint", "apple"), "mail": ("mailbox_full",),
+                  "call": ("recall",), "field": ("fieldset",)}
 
 _RECORD_TYPES = {"conversation", "ticket", "case", "object", "crm_object"}
 
@@ -204,8 +216,17 @@ def normalize_channel(value: str, freshdesk_codes: bool = False) -> str:
         return _FRESHDESK_SOURCE[key]
     if key in _CHANNEL_EXACT:
         return _CHANNEL_EXACT[key]
+    # A known name among the value's words, the longest first: "WhatsApp Business" is WhatsApp,
+    # "App Store review" the app store, "Vor-Ort-Termin" on site, "Storefront chat" a chat.
+    words = key.split("_")
+    for size in range(len(words) - 1, 0, -1):
+        for at in range(len(words) - size + 1):
+            name = "_".join(words[at:at + size])
+            if name in _CHANNEL_EXACT:
+                return _CHANNEL_EXACT[name]
+    # Then a channel word inside the value, glued words included ("webchat", "inboundemail").
     for word, channel in _CHANNEL_WORDS:
-        if word in key:
+        if word in key and not any(friend in key for friend in _FALSE_FRIENDS.get(word, ())):
             return channel
     return "other"
 
