@@ -44,6 +44,23 @@ def test_csv_delimiter_is_detected(tmp_path, delimiter, name):
     _check(topicscope.read_tickets(path))
 
 
+@pytest.mark.parametrize("delimiter, name", [(";", "semicolon"), (",", "comma"), ("\t", "tab")])
+def test_excels_sep_line_names_the_delimiter_and_is_not_the_header(tmp_path, delimiter, name):
+    path = tmp_path / "export.csv"
+    path.write_bytes((f"sep={delimiter}\r\n" + _csv_text(delimiter)).encode("cp1252"))
+    det = detect(path).to_dict()
+    assert det["delimiter"] == name and "sep=" in det["reasons"]["delimiter"]
+    _check(topicscope.read_tickets(path))
+
+
+def test_lines_ending_in_cr_alone_are_read(tmp_path):
+    # Excel's "CSV (Macintosh)"; the multi-line cell keeps its own line break.
+    path = tmp_path / "export.csv"
+    path.write_bytes(_csv_text(",").replace("\r\n", "\r").encode("utf-8"))
+    assert detect(path).to_dict()["delimiter"] == "comma"
+    _check(topicscope.read_tickets(path))
+
+
 @pytest.mark.parametrize("encoding, expected", [
     ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16"), ("cp1252", "cp1252"),
 ])

@@ -229,16 +229,20 @@ def _looks_binary(text: str) -> bool:
     return control / len(text) > 0.01
 
 
+_SEP_HINT = re.compile(r"sep=([,;\t|])[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE)
+
+
 def _sniff_delimiter(text: str) -> tuple[str, int, str]:
     """Pick the CSV delimiter whose records have the most consistent width."""
     # Drop a possibly cut last line so it does not count as inconsistent.
-    cut = text.rfind("\n")
+    cut = max(text.rfind("\n"), text.rfind("\r"))
     body = text[:cut] if cut > 0 else text
     best: tuple[float, int, str] | None = None
     for delim in _CSV_DELIMITERS:
         try:
             records = []
-            for i, rec in enumerate(csv.reader(io.StringIO(body), delimiter=delim)):
+            # newline="": lines may end in CR alone (Excel's "CSV (Macintosh)"), as the reader allows.
+            for i, rec in enumerate(csv.reader(io.StringIO(body, newline=""), delimiter=delim)):
                 if rec:
                     records.append(len(rec))
                 if i >= 200:
@@ -345,9 +349,18 @@ def detect(path: str | Path, config: ReadingConfig | None = None) -> Detection:
         reasons["format"] = "the text starts with '{' (a JSON document)"
         return Detection(str(path), "json", compression, encoding, None, [], reasons)
 
-    delim, width, why = _sniff_delimiter(stripped)
+    hint = _SEP_HINT.match(stripped)
+    if hint:  # Excel's "sep=;" line names the delimiter; the header comes after it
+        stripped = stripped[hint.end():]
+        delim = hint.group(1)
+        records = [len(rec) for rec in itertools.islice(csv.reader(io.StringIO(stripped, newline=""), delimiter=delim), 200)
+                   if rec]
+        width = records[0] if records else 1
+        why = f"the file's first line, {hint.group(0).strip()!r}, names it (as Excel writes it)"
+    else:
+        delim, width, why = _sniff_delimiter(stripped)
     if width == 1:
-        first_line = stripped.split("\n", 1)[0].strip()
+        first_line = (stripped.splitlines() or [""])[0].strip()
         if len(first_line) > 40 or not any(ch.isalpha() for ch in first_line):
             raise InputError(
                 f"{path}: unknown format: not JSON, and no delimiter (comma, semicolon, tab, "
@@ -355,7 +368,7 @@ def detect(path: str | Path, config: ReadingConfig | None = None) -> Detection:
             )
         why = "a single column named " + repr(first_line)
     else:
-        header = next(csv.reader(io.StringIO(stripped), delimiter=delim))
+        header = next(csv.reader(io.StringIO(stripped, newline=""), delimiter=delim))
         lengths = [len(cell.strip()) for cell in header]
         if max(lengths) > 80 or sum(lengths) / len(lengths) > 40:
             raise InputError(
@@ -516,8 +529,13 @@ class ExportReader:
             header: list[str] | None = None
             for rec in reader:
                 if any(cell.strip() for cell in rec):
+                    if header is None and _SEP_HINT.match(det.delimiter.join(rec) + "\n"):
+                        header = []  # Excel's delimiter line, before the header
+                        continue
                     header = _unique_header(rec)
                     break
+            if header == []:
+                header = None
             if header is None:
                 raise InputError(f"{path}: the file is empty")
             det.columns = header
