@@ -85,3 +85,24 @@ def test_a_channel_word_inside_another_name_does_not_decide_the_channel(raw, cha
     from topicscope.mapping import normalize_channel
 
     assert normalize_channel(raw) == channel
+
+
+def test_hubspot_ui_export_headers_map_to_subject_and_dates(tmp_path):
+    path = tmp_path / "hubspot.csv"
+    path.write_text("Ticket ID,Ticket name,Ticket description,Create date,Close date,Source\n"
+                    "101,Refund,My refund never arrived,2024-03-01 09:00,2024-03-02 10:00,Email\n")
+    fields = topicscope.read_tickets(path).mapping["fields"]
+    assert fields["subject"]["columns"] == ["Ticket name"]
+    assert fields["created_at"]["columns"] == ["Create date"]
+    assert fields["resolved_at"]["columns"] == ["Close date"]
+
+
+def test_an_agents_comment_never_stands_in_for_an_empty_description(tmp_path):
+    path = tmp_path / "jira.csv"
+    path.write_text("Issue key,Summary,Description,Created,Comment\n"
+                    "SD-1,Card,My card was declined twice,12/Mar/24 9:14 AM,12/Mar/24 10:02 AM;jdoe;I have escalated it\n"
+                    'SD-2,Login,,12/Mar/24 9:20 AM,"12/Mar/24 10:05 AM;jdoe;Hi, I reset your password"\n')
+    table = topicscope.read_tickets(path)
+    assert table.mapping["fields"]["body"]["columns"] == ["Description"]
+    assert "jdoe" not in " ".join(table.tickets["text"])
+    assert table.tickets["text"].tolist()[1] == "Login"

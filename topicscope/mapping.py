@@ -39,7 +39,7 @@ _CANDIDATES: dict[str, tuple[str, ...]] = {
     ),
     "subject": (
         "subject", "ticket_subject", "summary", "short_description", "title", "issue_summary",
-        "subject_line", "headline", "source_subject", "raw_subject",
+        "subject_line", "headline", "source_subject", "raw_subject", "ticket_name",
     ),
     "body": (
         "description_text", "description", "ticket_description", "content", "source_body",
@@ -48,13 +48,13 @@ _CANDIDATES: dict[str, tuple[str, ...]] = {
         "instruction", "utterance", "conversation_message_body", "notes",
     ),
     "created_at": (
-        "created_at", "created_date", "createddate", "date_created", "created", "created_time", "createdate",
+        "created_at", "created_date", "createddate", "date_created", "created", "created_time", "createdate", "create_date",
         "creation_date", "opened_at", "opened", "open_date", "submitted_at", "date_submitted",
         "reported_at", "received_at", "timestamp", "date", "time",
     ),
     "resolved_at": (
         "solved_at", "resolved_at", "resolved", "resolved_time", "resolution_date", "date_resolved",
-        "closed_date", "closeddate", "closed_at", "closed", "closed_time", "date_closed", "date_solved",
+        "closed_date", "closeddate", "closed_at", "closed", "closed_time", "date_closed", "date_solved", "close_date",
         "stats_resolved_at", "statistics_last_close_at", "metric_set_solved_at",
     ),
     "channel": (
@@ -73,6 +73,8 @@ _CANDIDATES: dict[str, tuple[str, ...]] = {
 # Fields where a later candidate fills a row the first one leaves empty
 # (Freshdesk description_text vs description, Salesforce Type vs Reason).
 _COALESCE = {"subject": 2, "body": 2, "given_category": 2}
+
+_NOT_FALLBACK = {"comment", "comments", "notes"}
 
 # Words that identify a field in a home-made header ("Ticket Description",
 # "Date Created"), used when no exact name matches.
@@ -374,7 +376,9 @@ class ColumnMapper:
                         and _informative(fld, frame[col])):
                     matches.append(col)
         if fld in _COALESCE and matches:
-            cols = matches[: _COALESCE[fld]]
+            # A comment column fills in only as the field's own column: beside a description it
+            # holds the agents' notes (Jira's "date;author;text" cells), not the customer's words.
+            cols = matches[:1] + [c for c in matches[1:] if keys[c] not in _NOT_FALLBACK][: _COALESCE[fld] - 1]
             if len(cols) > 1:
                 reason = (f"header {cols[0]!r}, with {cols[1]!r} where it is empty")
             else:
