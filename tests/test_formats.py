@@ -199,6 +199,20 @@ def test_day_first_dates_are_recognised_when_unambiguous(tmp_path):
     assert (created.iloc[1].month, created.iloc[1].day) == (6, 5)
 
 
+def test_a_date_sorted_export_whose_first_values_cannot_tell_day_from_month_is_read_day_first(tmp_path):
+    # 2,400 tickets from 1 to 12 March first, then 600 from 13 to 31 March: only the later ones
+    # show that 05/03 is the fifth of March.
+    days = [1 + i * 12 // 2400 for i in range(2400)] + [13 + i * 19 // 600 for i in range(600)]
+    path = tmp_path / "dates.csv"
+    path.write_text("id,message,created\n" + "".join(f"{i},my card was declined,{d:02d}/03/2024 10:00\n"
+                                                       for i, d in enumerate(days)))
+    table = topicscope.read_tickets(path)
+    created = table.tickets["created_at"]
+    assert created.notna().all() and (created.dt.month == 3).all()
+    assert created.dt.day.tolist() == days
+    assert "could not tell day from month" in table.mapping["time_formats"]["created_at"]["reason"]
+
+
 def test_naive_times_are_read_in_the_given_timezone(tmp_path):
     path = tmp_path / "tz.csv"
     path.write_text("id,message,created\n1,summer ticket,2026-07-01 12:00\n2,winter ticket,2026-01-15 12:00\n")

@@ -86,8 +86,22 @@ class TimestampParser:
             if kind.startswith("%m/%d") and self.dayfirst is None:
                 alt = "%d/%m" + kind[5:]
                 if alt in _FORMATS and self._parse(sample, alt).notna().mean() >= share:
-                    self.reason_ += " (day and month cannot be told apart; month-first assumed, --dayfirst to change)"
+                    self._tell_day_from_month(values[values.str.strip() != ""], kind, alt, len(sample))
         return self
+
+    def _tell_day_from_month(self, values: pd.Series, month_first: str, day_first: str, n_sample: int) -> None:
+        # The first values cannot tell 03/04 from 04/03 (an export sorted by date may start with
+        # days 1-12 only): every value given can, where one of them has a day past 12.
+        if len(values) > n_sample:
+            m = float(self._parse(values, month_first).notna().mean())
+            d = float(self._parse(values, day_first).notna().mean())
+            if d != m:
+                self.kind_ = day_first if d > m else month_first
+                self.reason_ = (f"format {self.kind_} reads {max(d, m):.0%} of the first {len(values):,} values, "
+                                f"{month_first if d > m else day_first} {min(d, m):.0%} (the first {n_sample:,} "
+                                "could not tell day from month)")
+                return
+        self.reason_ += " (day and month cannot be told apart; month-first assumed, --dayfirst to change)"
 
     def transform(self, values: pd.Series) -> pd.Series:
         """Parse to ``datetime64[ns, UTC]``; unreadable values become ``NaT``."""
