@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from topicscope.pii import iban_ok, luhn_ok, redact
+from topicscope.pii import example, iban_ok, luhn_ok, redact
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,6 +23,8 @@ from topicscope.pii import iban_ok, luhn_ok, redact
     ("My bank account IBAN is FR81 3137 3743 3538 5978 9451 940.", "My bank account IBAN is [IBAN]."),
     ("refund to IBAN DE89-3704-0044-0532-0130-00 thanks", "refund to IBAN [IBAN] thanks"),
     ("ES91.2100.0418.4502.0005.1332.", "[IBAN]."),
+    ("De89 3704 0044 0532 0130 00 ok", "[IBAN] ok"),
+    ("card 5500 0055\n5555 5559 thanks", "card [CARD] thanks"),
     # A US number without its area code counts when the words before it say it is a phone.
     ("call me on 555-0199 after six", "call me on [PHONE] after six"),
     ("My cell is 946.7035, thanks", "My cell is [PHONE], thanks"),
@@ -82,3 +84,8 @@ def test_skipping_regions_that_cannot_match_finds_the_same_phones(monkeypatch):
     monkeypatch.setattr(pii, "_NATIONAL_MIN_DIGITS", dict.fromkeys(pii._NATIONAL_MIN_DIGITS, 0))
     assert [pii._phones(t) for t in texts] == skipped
     assert skipped[0] and skipped[5]  # found with the skip in place
+
+
+def test_an_example_shows_no_number_that_a_line_break_had_split():
+    shown = example("Refund to card 5500 0055\n5555 5559 please.\nCall me on\n555-0199", 200)
+    assert shown == "Refund to card [CARD] please. Call me on [PHONE]"

@@ -23,7 +23,7 @@ from . import __version__
 from .config import Config
 from .errors import EXIT_INTERNAL, EXIT_USAGE, InputError, TopicscopeError, UsageError
 from .ingest import sample_path
-from .pii import clip, redact
+from .pii import example
 
 app = typer.Typer(
     add_completion=False,
@@ -355,7 +355,7 @@ def inspect(
                 "created_at": row["created_at"].isoformat() if not _isna(row["created_at"]) else None,
                 "channel": row["channel"],
                 "given_category": row["given_category"],
-                "text": clip(redact(row["text"]), 300),  # redact first: a cut must not split a card number
+                "text": example(row["text"], 300),
             })
         report = {
             "input": stream.detection_.to_dict() if stream.detection_ else None,

@@ -199,7 +199,7 @@ def compare(baseline: dict[str, Any], new: Any, fitted: Any, config: CompareConf
 
 def _emerging(tickets: Any, fitted: Any, n_new: int, c: CompareConfig,
               tc: TopicsConfig) -> tuple[list[EmergingTopic], np.ndarray]:
-    from .pii import clip, redact, without_pii
+    from .pii import example, without_pii
     from .topics import TopicModel, topic_terms
 
     floors = np.asarray(getattr(fitted, "similarity_floors", np.full(fitted.n_topics, fitted.similarity_floor)))
@@ -247,7 +247,7 @@ def _emerging(tickets: Any, fitted: Any, n_new: int, c: CompareConfig,
             label=terms.labels[t], terms=[term for term, _ in terms.terms[t]], tickets=int(len(members)),
             share=round(len(members) / n_new, 4), share_ci=[round(lo, 4), round(hi, 4)], cohesion=round(cohesion, 4),
             examples=[{"ticket_id": str(tickets["ticket_id"].iloc[far[i]]),
-                       "text": clip(redact(raw[i]), tc.example_chars)} for i in central],
+                       "text": example(raw[i], tc.example_chars)} for i in central],
         ))
         rows.extend(far[members].tolist())
     out.sort(key=lambda e: (-e.tickets, e.label))

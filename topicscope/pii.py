@@ -14,13 +14,14 @@ import re
 import phonenumbers
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_CARD = re.compile(r"(?<![\d-])(?:\d[ .-]?){12,18}\d(?![\d-])")
+# A line break may fall between a card number's groups: an example joins its lines, and would show it whole.
+_CARD = re.compile(r"(?<![\d-])(?:\d(?:[ .-]|\r?\n)?){12,18}\d(?![\d-])")
 # No word boundary before an upper-case IBAN: HTML cells or a careless paste glue it to the word
-# before ("IBANDE28 ..."), and the mod-97 check keeps out what merely has the shape. Lower case
-# is matched too, but only as a word of its own.
+# before ("IBANDE28 ..."), and the mod-97 check keeps out what merely has the shape. Lower or
+# mixed case is matched too, but only as a word of its own.
 # Groups of four are written apart with spaces, dashes or dots ("DE89-3704-0044-...").
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,3})?\b"
-                   r"|\b[a-z]{2}\d{2}(?:[ .-]?[a-z0-9]{4}){2,7}(?:[ .-]?[a-z0-9]{1,3})?\b")
+                   r"|\b(?i:[a-z]{2}\d{2}(?:[ .-]?[a-z0-9]{4}){2,7}(?:[ .-]?[a-z0-9]{1,3})?)\b")
 # US SSN, Spanish DNI/NIE, UK NINO: formats with a fixed shape, so few false hits.
 _NATIONAL_ID = re.compile(
     r"\b\d{3}-\d{2}-\d{4}\b|\b[XYZ]?\d{7,8}-?[A-HJ-NP-TV-Z]\b|\b[A-CEGHJ-PR-TW-Z]{2}\d{6}[A-D]\b"
@@ -204,6 +205,18 @@ def without_pii(text: str, spans: list[tuple[int, int, str]] | None = None) -> s
         last = b
     out.append(text[last:])
     return "".join(out)
+
+
+def example(text: str, n: int) -> str:
+    """``text`` as topicscope shows an example: on one line, redacted, at most ``n`` characters.
+
+    The lines are joined before the search, so a number split by a line break is found whole,
+    and cut after it, so a cut never leaves part of one.
+
+    >>> example("Card 4111 1111\\n1111 1111, call me", 40)
+    'Card [CARD], call me'
+    """
+    return clip(redact(" ".join(text.split())), n)
 
 
 def clip(text: str, n: int) -> str:

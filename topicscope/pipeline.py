@@ -649,7 +649,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     ends = np.searchsorted(labels[order], np.arange(n_topics), side="right")
     examples = [order[a:min(b, a + tc.n_examples)].tolist() for a, b in zip(starts, ends)]
     topics = []
-    from .pii import clip, redact
+    from .pii import example
 
     from .signals import satisfaction_column, satisfaction_values
 
@@ -680,7 +680,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
             categories=_counts(rows["category"]),
             languages=_counts(rows["language"]),
             mean_confidence=round(float(rows["topic_confidence"].mean()), 4),
-            examples=[Example(str(tickets.at[i, "ticket_id"]), clip(redact(texts[i]), tc.example_chars))
+            examples=[Example(str(tickets.at[i, "ticket_id"]), example(texts[i], tc.example_chars))
                       for i in examples[t]],
             resolution_hours_median=round(float(np.median(res_t)), 2) if len(res_t) else None,
             satisfaction_mean=round(float(sat_t.mean()), 4) if len(sat_t) else None,
