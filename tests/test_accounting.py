@@ -9,6 +9,8 @@ import pytest
 
 import topicscope
 from topicscope import pipeline
+
+from conftest import ROOT
 from topicscope.config import Config, ReadingConfig
 
 EXPORT = (
@@ -173,3 +175,14 @@ def test_a_frequent_one_line_request_is_analysed_not_rejected_as_empty(tmp_path)
     table = topicscope.read_tickets(path)
     assert len(table.tickets) == 100 and table.accounting.tickets_rejected == 0
     assert (table.tickets["text"] == request).sum() == 10
+
+
+def test_a_ticket_table_read_filtered_and_passed_back_reads_again():
+    # The notebook round trip: its source_row, text and raw_text columns must not clash with the
+    # ones reading adds ("cannot insert source_row, already exists").
+    first = topicscope.read_tickets(ROOT / "sample_tickets" / "tickets.csv").tickets
+    subset = first[first["channel"] == "email"]
+    again = topicscope.read_tickets(subset)
+    assert len(again.tickets) == len(subset) and again.accounting.tickets_rejected == 0
+    assert again.tickets["input_source_row"].tolist() == subset["source_row"].astype(str).tolist()
+    assert again.tickets["ticket_id"].tolist() == subset["ticket_id"].tolist()

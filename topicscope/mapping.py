@@ -76,6 +76,13 @@ _COALESCE = {"subject": 2, "body": 2, "given_category": 2}
 
 _NOT_FALLBACK = {"comment", "comments", "notes"}
 
+# Columns the ticket table and the analysis add: an input column of the same name (a table that
+# read_tickets made, filtered and passed back) is kept as input_<name>, never overwritten or clashing.
+_RESERVED = frozenset({
+    "source_row", "text", "raw_text", "language", "topic_id", "topic_label", "topic_confidence",
+    "topic_similarity", "category", "category_confidence", "face_to_face_prob", "face_to_face", "pii", "pii_kinds",
+})
+
 # Words that identify a field in a home-made header ("Ticket Description",
 # "Date Created"), used when no exact name matches.
 _KEYWORDS: dict[str, tuple[set[str], set[str]]] = {
@@ -467,7 +474,7 @@ class ColumnMapper:
         out["given_category"] = out["given_category"].str.strip()
         result = pd.DataFrame(out, index=frame.index)
         for name in self.other_columns_ + [c for c in frame.columns if c not in self._known_columns()]:
-            if name in result.columns:
+            if name in result.columns or name in _RESERVED:
                 result[f"input_{name}"] = col(name)
             elif name in frame.columns:
                 result[name] = frame[name]
