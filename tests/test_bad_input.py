@@ -6,7 +6,10 @@ import gzip
 import json
 import subprocess
 
+import pandas as pd
 import pytest
+
+import topicscope
 
 from topicscope.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_USAGE
 
@@ -178,3 +181,34 @@ def test_installed_command_prints_one_line_and_no_traceback(python_exe, tmp_path
     assert proc.returncode == EXIT_INPUT
     assert proc.stderr.strip().count("\n") == 0
     assert proc.stderr.startswith("topicscope: error:") and "no such file" in proc.stderr
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"trust_model": "false"}, "trust_model must be True or False"),
+    ({"n_topics": "5"}, "n_topics must be a whole number"),
+    ({"n_topics": 2.5}, "n_topics must be a whole number"),
+    ({"embeddings": "bogus"}, "embeddings must be"),
+    ({"price_per_trainee": float("nan")}, "price_per_trainee must be a number of at least 0"),
+    ({"agent_hourly_cost": -3}, "agent_hourly_cost must be a number of at least 0"),
+    ({"price_per_trainee": 500, "price_per_hour": 50}, "exclude each other"),
+    ({"dayfirst": "yes"}, "dayfirst must be True or False"),
+    ({"text_cols": [3]}, "text_cols must be a column name"),
+    ({"hours": 20}, "set it in the config"),
+    ({"config": 5}, "config must be a Config"),
+])
+def test_library_options_of_the_wrong_kind_are_usage_errors_before_any_work(options, message):
+    # "false" must never count as true for trust_model: it lets a pickle run code.
+    with pytest.raises(topicscope.UsageError, match=message):
+        topicscope.analyze(pd.DataFrame({"text": ["x"]}), **options)
+
+
+def test_library_takes_one_text_column_by_name_not_letter_by_letter():
+    # A string had been split into letters: "column 'T'", or single-letter columns joined.
+    from topicscope.pipeline import RunOptions
+
+    assert RunOptions(text_cols="Ticket Description").text_cols == ["Ticket Description"]
+    frame = pd.DataFrame({"Ticket Description": [f"my router {i} is down again, no internet" for i in range(20)]
+                          + [f"refund the double charge {i} on my card" for i in range(20)], "T": ["x"] * 40})
+    for key in ("text_cols", "text_col"):
+        result = topicscope.analyze(frame, n_topics=2, **{key: "Ticket Description"})
+        assert result.to_dict()["mapping"]["fields"]["body"]["columns"] == ["Ticket Description"]

@@ -142,12 +142,17 @@ def analyze(source: str | Path | pd.DataFrame | None = None, *, config: "Config 
     progress : callable, optional
         Called as ``progress(stage, done)`` while the run goes on.
     **options
-        The ``analyze`` command's options, by their Python names: ``text_cols``, ``id_col``,
+        The ``analyze`` command's options, by their Python names (``--hours``, ``--aht-minutes``,
+        ``--service-level``, ``--answer-seconds`` and ``--shrinkage`` are settings of ``config``
+        instead): ``text_cols`` (``text_col`` too; a name or a list), ``id_col``,
         ``time_col``, ``channel_col``, ``label_col``, ``dayfirst``, ``timezone``, ``n_topics``,
         ``model``, ``trust_model``, ``embeddings`` ("static", "sentence" or None),
         ``f2f_model``, ``f2f_label_col``, ``price_per_trainee``, ``price_per_hour``,
         ``agent_hourly_cost``, ``outsource_price_per_contact``, ``baseline`` (a folder written
-        by :meth:`Analysis.save_model`: assign tickets to its topics instead of finding new ones).
+        by :meth:`Analysis.save_model`: assign tickets to its topics instead of finding new ones),
+        ``since`` and ``until`` (analyse only tickets created in that span), ``executor`` (a
+        :class:`topicscope.distributed.DaskExecutor`, entered). A value of the wrong kind is a
+        UsageError.
 
     Returns
     -------
@@ -177,18 +182,33 @@ def analyze(source: str | Path | pd.DataFrame | None = None, *, config: "Config 
     from .errors import UsageError
     from .pipeline import RunOptions, analyze_export
 
+    if "text_col" in options and "text_cols" not in options:  # read_tickets' name for it
+        options["text_cols"] = options.pop("text_col")
     known = {f.name for f in fields(RunOptions)}
     unknown = sorted(set(options) - known)
     if unknown:
-        raise UsageError(f"unknown option {unknown[0]!r}; options are: {', '.join(sorted(known))}")
+        where = _CONFIG_FLAGS.get(unknown[0])
+        raise UsageError(f"unknown option {unknown[0]!r}; " + (f"set it in the config: {where}" if where else
+                                                               f"options are: {', '.join(sorted(known))}"))
     if isinstance(config, (str, Path)):
         config = _Config.from_file(Path(config))
+    elif config is not None and not isinstance(config, _Config):
+        raise UsageError(f"config must be a Config, or the path of a TOML file, not {config!r}")
     if source is None:
         from .ingest import sample_path
 
         source = sample_path()
     return analyze_export(source, RunOptions(**options), config, progress)
 
+
+# The command's flags that set a config value rather than an option.
+_CONFIG_FLAGS = {
+    "hours": "Config(curriculum=CurriculumConfig(total_hours=...)), or [curriculum] total_hours in a TOML file",
+    "aht_minutes": "Config(staffing=StaffingConfig(aht_minutes=..., aht_from_data=False)), or [staffing]",
+    "service_level": "Config(staffing=StaffingConfig(service_level=...)), or [staffing] service_level",
+    "answer_seconds": "Config(staffing=StaffingConfig(answer_seconds=...)), or [staffing] answer_seconds",
+    "shrinkage": "Config(staffing=StaffingConfig(shrinkage=...)), or [staffing] shrinkage",
+}
 
 _FIT_ONLY = ("n_topics", "label_col", "f2f_label_col", "model", "embeddings", "f2f_model")
 

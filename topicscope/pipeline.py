@@ -7,6 +7,8 @@ keeps only the columns it needs per ticket.
 from __future__ import annotations
 
 import json
+import math
+import numbers
 import os
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -66,6 +68,41 @@ class RunOptions:
     since: str | None = None
     until: str | None = None
     executor: Any = None  # runs the read and apply steps elsewhere (see topicscope.distributed)
+
+    def __post_init__(self) -> None:
+        # A notebook passes these by hand: a wrong type must be a clear UsageError now, not a
+        # KeyError after the fit, and never "false" read as true for trust_model.
+        if isinstance(self.text_cols, str):
+            self.text_cols = [self.text_cols]
+        for name in ("model", "f2f_model"):
+            if isinstance(getattr(self, name), Path):
+                setattr(self, name, str(getattr(self, name)))
+        if self.embeddings == "none":  # the command's spelling
+            self.embeddings = None
+        for name in ("id_col", "time_col", "channel_col", "label_col", "f2f_label_col", "timezone", "model",
+                     "f2f_model", "since", "until"):
+            if getattr(self, name) is not None and not isinstance(getattr(self, name), str):
+                raise UsageError(f"{name} must be a string, not {getattr(self, name)!r}")
+        if self.text_cols is not None and not (isinstance(self.text_cols, (list, tuple)) and self.text_cols
+                                               and all(isinstance(c, str) for c in self.text_cols)):
+            raise UsageError(f"text_cols must be a column name or a list of them, not {self.text_cols!r}")
+        for name in ("trust_model",) + (("dayfirst",) if self.dayfirst is not None else ()):
+            if not isinstance(getattr(self, name), bool):
+                raise UsageError(f"{name} must be True or False, not {getattr(self, name)!r}")
+        if self.embeddings not in ("static", "sentence", None):
+            raise UsageError(f"embeddings must be 'static', 'sentence' or None, not {self.embeddings!r}")
+        if self.n_topics is not None and (isinstance(self.n_topics, bool) or not isinstance(self.n_topics, numbers.Integral)
+                                          or self.n_topics < 2):
+            raise UsageError(f"n_topics must be a whole number of at least 2, not {self.n_topics!r}")
+        for name in ("price_per_trainee", "price_per_hour", "agent_hourly_cost", "outsource_price_per_contact"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Real)
+                                      or not math.isfinite(value) or value < 0):
+                raise UsageError(f"{name} must be a number of at least 0, not {value!r}")
+        if self.price_per_trainee is not None and self.price_per_hour is not None:
+            raise UsageError("price_per_trainee and price_per_hour exclude each other")
+        if self.n_topics is not None:
+            self.n_topics = int(self.n_topics)
 
     def mapping(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("id_col", "text_cols", "time_col", "channel_col",
