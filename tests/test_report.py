@@ -75,3 +75,16 @@ def test_an_export_without_creation_times_reports_volumes_staffing_and_costs_as_
     assert "Headcount" not in html_text and "Rostered headcount" not in html_text
     assert html_text.count("Not computed: no ticket in the export has a creation time") == 1
     assert "Not measured: no ticket in the export has a creation time" in html_text
+
+
+def test_rendering_leaves_the_callers_matplotlib_settings_alone(analysis):
+    # A notebook's inline backend and style must survive Analysis.write().
+    import matplotlib
+
+    backend = matplotlib.get_backend()
+    with matplotlib.rc_context({"font.size": 13.0}):
+        before = dict(matplotlib.rcParams)
+        page = render_html(analysis.to_dict())
+        assert dict(matplotlib.rcParams) == before
+    assert matplotlib.get_backend() == backend
+    assert PALETTE[0].lower() in page.lower()  # the report's own style still applied inside

@@ -41,6 +41,15 @@ def render_html(summary: dict[str, Any], top_topics: int = 15, comparison: dict[
     str
         A complete HTML document with inline CSS, SVG charts and JavaScript.
     """
+    import matplotlib
+
+    # The charts' style only inside this call, and no pyplot: a notebook's backend and rcParams
+    # stay as the user set them.
+    with matplotlib.rc_context({**_STYLE, "axes.prop_cycle": matplotlib.cycler(color=PALETTE)}):
+        return _render(summary, top_topics, comparison)
+
+
+def _render(summary: dict[str, Any], top_topics: int, comparison: dict[str, Any] | None) -> str:
     s = summary
     verdict = s["verdict"]
     topics = sorted(s["topics"], key=lambda t: (-t["tickets"], t["id"]))
@@ -56,11 +65,8 @@ def render_html(summary: dict[str, Any], top_topics: int = 15, comparison: dict[
 # -- charts -------------------------------------------------------------------------------------
 
 def _svg(fig: Any) -> str:
-    import matplotlib.pyplot as plt
-
     buf = io.StringIO()
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
-    plt.close(fig)
     text = buf.getvalue()
     return text[text.index("<svg"):]  # drop the XML prolog and doctype: the SVG sits inside HTML
 
@@ -70,22 +76,21 @@ def _figure(name: str, caption: str, svg: str) -> str:
             f"<figcaption>{html.escape(caption)}</figcaption></figure>")
 
 
-def _pyplot() -> Any:
-    import matplotlib
+_STYLE = {"svg.hashsalt": "topicscope", "svg.fonttype": "path", "font.size": 9,
+          "axes.spines.top": False, "axes.spines.right": False}
 
-    matplotlib.use("Agg")  # no display on servers; never opens a window
-    import matplotlib.pyplot as plt
 
-    plt.rcParams.update({"svg.hashsalt": "topicscope", "svg.fonttype": "path", "font.size": 9,
-                         "axes.spines.top": False, "axes.spines.right": False,
-                         "axes.prop_cycle": matplotlib.cycler(color=PALETTE)})
-    return plt
+def _subplots(figsize: tuple[float, float]) -> tuple[Any, Any]:
+    """A figure and its axes, made without pyplot (no backend is chosen, no window can open)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=figsize)
+    return fig, fig.subplots()
 
 
 def _bars(labels: list[str], values: list[float], intervals: list[list[float]] | None, xlabel: str,
           color: str = PALETTE[0], percent: bool = True) -> Any:
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(7.5, 0.32 * len(labels) + 0.9))
+    fig, ax = _subplots((7.5, 0.32 * len(labels) + 0.9))
     y = list(range(len(labels)))[::-1]
     scale = 100 if percent else 1
     xerr = None
@@ -139,8 +144,7 @@ def _compare_section(cmp: dict[str, Any]) -> str:
         labels = [t["label"] for t in moved] + [f"new: {e['label']}" for e in cmp["emerging"]]
         values = [t["change"] for t in moved] + [e["share"] for e in cmp["emerging"]]
         cis = [t["change_ci"] for t in moved] + [e["share_ci"] for e in cmp["emerging"]]
-        plt = _pyplot()
-        fig, ax = plt.subplots(figsize=(7.5, 0.36 * len(labels) + 0.9))
+        fig, ax = _subplots((7.5, 0.36 * len(labels) + 0.9))
         y = list(range(len(labels)))[::-1]
         colors = [PALETTE[0] if v > 0 else PALETTE[5] for v in values]
         ax.barh(y, [100 * v for v in values], color=colors, ecolor="#333333", capsize=2,
@@ -198,8 +202,7 @@ def _monthly_section(topics: list[dict[str, Any]]) -> str:
     if not topics or not topics[0]["monthly"]:
         return ('<section id="monthly"><h2>Monthly volume of the top topics</h2><p>Not measured: no ticket in '
                 "the export has a creation time we could read.</p></section>")
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(7.5, 3.2))
+    fig, ax = _subplots((7.5, 3.2))
     markers, dashes = ["o", "s", "^", "D", "v"], ["-", "--", "-.", ":", "-"]
     for i, t in enumerate(topics):
         months = list(t["monthly"])
