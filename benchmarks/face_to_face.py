@@ -6,8 +6,8 @@ Prints precision, recall, the raw predicted share, the adjusted share (with its 
 and their errors against the true share, on
   * models/f2f_data/heldout_fresh9.csv: 729 tickets written blind to the training data, the
     other test sets, the sample, the generator and the model, after v5 shipped (the newest test
-    set, asked to read like an ordinary month of tickets; scored by v5 alone, counts only: no
-    error on it has been read);
+    set, asked to read like an ordinary month of tickets; scored by v5, then once by v6 under a
+    rule written beforehand, which shipped it; counts only: no error on it has been read);
   * models/f2f_data/heldout_fresh8.csv: 726 tickets written the same way (scored once by v5 and
     once by a candidate that was not shipped, counts only);
   * models/f2f_data/heldout_fresh7.csv: 718 tickets written the same way, also after v5 shipped

@@ -6,7 +6,7 @@ Trains topicscope.face_to_face.FaceToFaceClassifier on models/f2f_data/train.csv
 train_more.csv, heldout_fresh.csv, train_faults.csv, train_visits_off.csv, heldout_fresh4.csv and
 train_agent_notes.csv (labelling rules: models/f2f_data/LABELLING_RULES.md), scores it on
 models/f2f_data/heldout.csv, which is never used for training, and writes
-models/face-to-face-v5.joblib with its manifest. heldout_fresh2.csv, heldout_fresh3.csv,
+models/face-to-face-v6.joblib with its manifest. heldout_fresh2.csv, heldout_fresh3.csv,
 heldout_fresh5.csv, heldout_fresh6.csv, heldout_fresh7.csv, heldout_fresh8.csv and heldout_fresh9.csv
 are test sets only (benchmarks/face_to_face.py);
 nothing here reads them.
@@ -27,6 +27,12 @@ counter and phone-agent notes, voicemail transcriptions), and flags a ticket at 
 instead of 0.5: the threshold that kept the sample and the generator export within 3 points
 (both tuned-on sets). It was then scored once on heldout_fresh6.csv, which no candidate had seen
 (developer's record, item 10).
+
+v6 keeps v5's training files, threshold and correction set, and gives the classifier a channel
+token for the in-person channels only (walk_in, onsite): with every channel as a token, v5 read
+"phone" as evidence, and flagged the same remote queries 10 % of the time by phone and 1.4 % by
+e-mail. It passed the rule written before it was scored on heldout_fresh9.csv (developer's record,
+item 14).
 """
 
 from __future__ import annotations
@@ -47,7 +53,7 @@ TRAIN = ("train.csv", "train_more.csv", "heldout_fresh.csv", "train_faults.csv",
          "heldout_fresh4.csv", "train_agent_notes.csv")
 THRESHOLD = 0.45
 CALIBRATION = ("heldout.csv",)
-CREATED = "2026-11-29T00:00:00+00:00"  # fixed, so a rebuild gives the same manifest
+CREATED = "2026-11-30T00:00:00+00:00"  # fixed, so a rebuild gives the same manifest
 CHANNELS = {"email": "email", "chat": "chat", "phone": "phone", "phone_note": "phone", "walk_in": "walk_in",
             "store_note": "walk_in", "field_report": "onsite", "technician_report": "onsite", "onsite": "onsite",
             "web_form": "web", "web": "web", "tweet": "social", "social": "social", "app": "app"}
@@ -69,7 +75,7 @@ def main() -> None:
     pred = clf.predict(held["text"].tolist(), [_channel(c) for c in held["channel"]])
     rates = ErrorRates.of(held["label"].astype(int).tolist(), pred.tolist())
     true_share = float(held["label"].astype(int).mean())
-    out = HERE / "face-to-face-v5.joblib"
+    out = HERE / "face-to-face-v6.joblib"
     manifest = save_model(
         clf, out, kind=MODEL_KIND, created=CREATED,
         training_data={
@@ -86,7 +92,7 @@ def main() -> None:
             "heldout_predicted_share": round(float(pred.mean()), 4),
         },
         extra={"rebuild": "python models/build_f2f_model.py", "threshold": clf.threshold,
-               "segment_words": clf.segment_words},
+               "segment_words": clf.segment_words, "channel_tokens": list(clf.channel_tokens)},
     )
     print(f"wrote {out.name} ({out.stat().st_size / 1e6:.1f} MB), sha256 {manifest['sha256'][:12]}")
     print(f"held-out: precision {rates.precision:.3f} recall {rates.tpr:.3f} on {len(held)} tickets "

@@ -25,7 +25,7 @@ from .categories import CategoryClassifier
 from .errors import InputError
 
 MODEL_KIND = "topicscope.face_to_face_classifier"
-DEFAULT_MODEL = "face-to-face-v5.joblib"
+DEFAULT_MODEL = "face-to-face-v6.joblib"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
