@@ -138,9 +138,12 @@ def decide(face_to_face: dict[str, Any], signals: dict[str, Any], topics: list[d
     s = signals
     pii = s["pii"]
     factor("personal_data_share", pii["share"], pii["ci"], c.pii_share, c.pii_weight, pii["share"] > c.pii_share,
-           f"{_pct(pii['share'])} of tickets hold personal data (e-mails, phones, cards, ids), over "
-           f"{_pct(c.pii_share)}: the contractor must meet your data-protection duties.",
-           f"{_pct(pii['share'])} of tickets hold personal data, under {_pct(c.pii_share)}.")
+           f"{_pct(pii['share'])} of tickets hold personal data (e-mails, phones, cards, ids) in the "
+           f"customer's own words, over {_pct(c.pii_share)}: the contractor must meet your data-protection "
+           "duties.",
+           # Measured on the cleaned text: the signatures and quoted replies agents also see are not searched.
+           f"{_pct(pii['share'])} of tickets hold personal data in the customer's own words, under "
+           f"{_pct(c.pii_share)} (signatures and quoted replies, which agents see too, are not counted).")
     pay = s["payment_data"]
     factor("payment_data_share", pay["share"], pay["ci"], c.payment_share, c.payment_weight,
            pay["share"] > c.payment_share,
