@@ -77,7 +77,8 @@ def test_the_sample_classified_in_a_worker_during_the_fit_matches_one_process(cl
     outs = {}
     for jobs in (1, 2):
         config = tmp_path / f"jobs{jobs}.toml"
-        config.write_text(f"[topics]\nfit_sample = 1000\nbatch_rows = 400\nn_jobs = {jobs}\n")
+        config.write_text(f"[topics]\nfit_sample = 1000\nbatch_rows = 400\nn_jobs = {jobs}\n"
+                          "background_min_tickets = 1000\n")
         outs[jobs] = _run(cli, folder, tmp_path / f"jobs{jobs}", config)
     assert started == [3]  # the 1,000-ticket sample's three batches, with two processes only
     assert outs[2] == outs[1]
@@ -99,5 +100,17 @@ def test_a_failing_fit_stops_the_sample_worker_and_reports_the_error(monkeypatch
     monkeypatch.setattr(TopicModel, "fit", broken_fit)
     sample = pd.read_csv(ROOT / "sample_tickets" / "tickets.csv", dtype=str, keep_default_na=False).iloc[:300]
     with pytest.raises(RuntimeError, match="fit failed"):
-        pipeline.analyze_export(sample, pipeline.RunOptions(), config=Config(topics=TopicsConfig(n_jobs=2)))
+        pipeline.analyze_export(sample, pipeline.RunOptions(),
+                                config=Config(topics=TopicsConfig(n_jobs=2, background_min_tickets=100)))
     assert cancelled == [1]
+
+
+def test_a_small_sample_is_classified_in_this_process_without_a_worker(monkeypatch):
+    # A worker's start-up and model loading (2-3 s) outweigh a few hundred tickets' classifying.
+    from topicscope import distributed, pipeline
+    from topicscope.config import Config, TopicsConfig
+
+    monkeypatch.setattr(distributed.SampleClassifier, "start", lambda *a: pytest.fail("a worker was started"))
+    sample = pd.read_csv(ROOT / "sample_tickets" / "tickets.csv", dtype=str, keep_default_na=False).iloc[:300]
+    result = pipeline.analyze_export(sample, pipeline.RunOptions(n_topics=5), config=Config(topics=TopicsConfig(n_jobs=2)))
+    assert len(result.tickets) > 250

@@ -92,6 +92,12 @@ class TopicsConfig:
     n_jobs : int
         Processes that assign and classify the batches beyond the fitting sample
         (0: one per core; 1: this process only).
+    background_min_tickets : int
+        A fitting sample of at least this many tickets is classified (categories,
+        face-to-face, personal data) in a worker process while its topics are fitted,
+        when there is more than one core. A smaller one is classified after the fit, in
+        this process: starting a worker and loading the models there (2-3 s) would take
+        longer than the work.
     random_state : int
         Seed of the fitting sample.
     min_tickets : int
@@ -178,6 +184,7 @@ class TopicsConfig:
     fit_sample: int = 20000
     batch_rows: int = 5000
     n_jobs: int = 0
+    background_min_tickets: int = 5000
     random_state: int = 0
     min_topic_share: float = 0.005
     min_topic_tickets: int = 5
@@ -430,7 +437,7 @@ _LIMITS: dict[str, tuple[float | None, float | None]] = {
     "cleaning.boilerplate_min_beside_share": _UNIT, "cleaning.boilerplate_fit_rows": (1, None),
     "cleaning.staff_speaker_min_share": _UNIT, "cleaning.subject_template_min_share": _UNIT,
     "topics.min_tickets": (10, None), "topics.fit_sample": (100, None), "topics.batch_rows": (1, None),
-    "topics.n_jobs": (0, None), "topics.random_state": (0, None), "topics.min_topic_share": (0.0, 0.5),
+    "topics.n_jobs": (0, None), "topics.background_min_tickets": (1, None), "topics.random_state": (0, None), "topics.min_topic_share": (0.0, 0.5),
     "topics.min_topic_tickets": (1, None), "topics.k_floor": (2, None), "topics.k_ceiling": (2, None),
     "topics.k_min_factor": (0.01, None), "topics.k_max_factor": (0.01, None), "topics.k_grid_points": (1, 100),
     "topics.k_selection_sample": (100, None), "topics.umap_components": (2, 100), "topics.umap_neighbors": (2, 200),

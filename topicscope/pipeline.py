@@ -573,7 +573,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         f2f_model, rates, f2f_info = _face_to_face_model(texts, channels, known, options, config)
         # What the sample's tickets are apart from their topics needs no topics: a worker works it
         # out on the second core while this process fits them.
-        if options.executor is None and jobs > 1:
+        if options.executor is None and jobs > 1 and len(fit_idx) >= tc.background_min_tickets:
             from .distributed import SampleClassifier
 
             sample_classes = SampleClassifier(1).start(classifier, f2f_model, [
