@@ -212,3 +212,17 @@ def test_library_takes_one_text_column_by_name_not_letter_by_letter():
     for key in ("text_cols", "text_col"):
         result = topicscope.analyze(frame, n_topics=2, **{key: "Ticket Description"})
         assert result.to_dict()["mapping"]["fields"]["body"]["columns"] == ["Ticket Description"]
+
+
+@pytest.mark.parametrize("source", [["a.csv"], b"text", 3, pd.Series(["x"])])
+def test_a_source_that_is_no_path_or_dataframe_is_a_usage_error(source):
+    with pytest.raises(topicscope.UsageError, match="must be a file or folder path or a pandas DataFrame"):
+        topicscope.read_tickets(source)
+    with pytest.raises(topicscope.UsageError, match="must be a file or folder path or a pandas DataFrame"):
+        topicscope.analyze(source)
+
+
+def test_a_home_relative_path_is_expanded(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "export.csv").write_text("id,text\n" + "".join(f"{i},my router {i} is down\n" for i in range(5)))
+    assert len(topicscope.read_tickets("~/export.csv").tickets) == 5

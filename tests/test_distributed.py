@@ -114,3 +114,13 @@ def test_a_small_sample_is_classified_in_this_process_without_a_worker(monkeypat
     sample = pd.read_csv(ROOT / "sample_tickets" / "tickets.csv", dtype=str, keep_default_na=False).iloc[:300]
     result = pipeline.analyze_export(sample, pipeline.RunOptions(n_topics=5), config=Config(topics=TopicsConfig(n_jobs=2)))
     assert len(result.tickets) > 250
+
+
+def test_read_tickets_reads_a_folder_of_parts_as_analyze_does(parts):
+    import topicscope
+
+    folder, _, n = parts
+    table = topicscope.read_tickets(folder)
+    assert table.accounting.tickets_read == n + 1
+    assert table.accounting.tickets_read == table.accounting.tickets_analysed + table.accounting.tickets_rejected
+    assert table.detection["parts"] == ["part-0.csv", "part-1.csv", "part-2.csv"]

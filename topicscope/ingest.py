@@ -323,9 +323,21 @@ def read_tickets(
     ['duplicate_id']
     """
     text_cols = [text_col] if isinstance(text_col, str) else (list(text_col) if text_col else None)
-    stream = TicketStream(source, config, id_col=id_col, text_cols=text_cols, time_col=time_col,
-                          channel_col=channel_col, label_col=label_col, dayfirst=dayfirst,
-                          timezone=timezone)
+    source = check_source(source)
+    mapping = dict(id_col=id_col, text_cols=text_cols, time_col=time_col, channel_col=channel_col,
+                   label_col=label_col, dayfirst=dayfirst, timezone=timezone)
+    if isinstance(source, Path) and source.is_dir():  # a folder of parts, read as analyze reads it
+        from .parts import join_parts, read_folder
+
+        reads, _ = read_folder(source, config or Config(), mapping)
+        tickets, rejected, acc = join_parts(reads)
+        if acc["tickets_analysed"] == 0:
+            raise InputError(f"{source}: every row of every part was rejected")
+        first = reads[0]
+        return TicketTable(tickets, rejected, first.mapping,
+                           {**(first.detection or {}), "parts": [r.name for r in reads], "path": str(source)},
+                           Accounting(**acc))
+    stream = TicketStream(source, config, **mapping)
     frames: list[pd.DataFrame] = []
     rejects: list[Reject] = []
     for chunk in stream:
@@ -340,6 +352,15 @@ def read_tickets(
 
 
 __all__ = ["TicketStream", "TicketTable", "read_tickets", "rejects_frame", "Accounting", "CANONICAL"]
+
+
+def check_source(source: Any) -> Path | pd.DataFrame:
+    """``source`` as a Path (``~`` expanded) or the DataFrame itself; anything else is a UsageError."""
+    if isinstance(source, pd.DataFrame):
+        return source
+    if isinstance(source, (str, Path)):
+        return Path(source).expanduser()
+    raise UsageError(f"the export must be a file or folder path or a pandas DataFrame, not {type(source).__name__}")
 
 
 def sample_path() -> Path:

@@ -306,10 +306,13 @@ def analyze_export(
     """
     from .analysis import Analysis
 
+    from .ingest import check_source
+
     options = options or RunOptions()
     config = config or Config()
+    source = check_source(source)
     extra = [options.f2f_label_col] if options.f2f_label_col else None
-    if isinstance(source, (str, Path)) and Path(source).is_dir():
+    if isinstance(source, Path) and source.is_dir():
         # A partitioned export: parts read one by one (or on Dask workers), then joined in order.
         from .parts import join_parts, read_folder
 
