@@ -106,3 +106,18 @@ def test_an_agents_comment_never_stands_in_for_an_empty_description(tmp_path):
     assert table.mapping["fields"]["body"]["columns"] == ["Description"]
     assert "jdoe" not in " ".join(table.tickets["text"])
     assert table.tickets["text"].tolist()[1] == "Login"
+
+
+def test_spanish_german_and_french_headers_map_like_english_ones(tmp_path):
+    for header, expected in (("Nº ticket;Fecha de creación;Canal;Asunto;Descripción;Categoría",
+                              ["Fecha de creación", "Canal", "Asunto", "Descripción", "Categoría"]),
+                             ("Ticketnummer;Erstellt am;Kanal;Betreff;Beschreibung;Kategorie",
+                              ["Erstellt am", "Kanal", "Betreff", "Beschreibung", "Kategorie"]),
+                             ("Numéro;Date de création;Canal;Objet;Description;Catégorie",
+                              ["Date de création", "Canal", "Objet", "Description", "Catégorie"])):
+        path = tmp_path / "export.csv"
+        path.write_text(header + "\n" + "1;03/04/2024 10:00;Teléfono;Factura;Me cobraron dos veces;Facturación\n",
+                        encoding="utf-8")
+        fields = topicscope.read_tickets(path).mapping["fields"]
+        got = [fields[f]["columns"][0] for f in ("created_at", "channel", "subject", "body", "given_category")]
+        assert got == expected, (header, fields)

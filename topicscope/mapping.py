@@ -35,22 +35,27 @@ _CANDIDATES: dict[str, tuple[str, ...]] = {
     "ticket_id": (
         "issue_key", "case_number", "casenumber", "ticket_id", "ticket_number", "ticket_no", "ticket_num",
         "number", "incident_number", "request_id", "case_id", "conversation_id", "ticket",
-        "hs_object_id", "key", "id", "ticket_ref", "reference",
+        "hs_object_id", "key", "id", "ticket_ref", "reference", "numero_de_ticket", "numero_ticket",
+        "ticketnummer", "ticket_nummer", "id_ticket", "numero_de_caso", "numero_du_ticket", "numero",
     ),
     "subject": (
         "subject", "ticket_subject", "summary", "short_description", "title", "issue_summary",
-        "subject_line", "headline", "source_subject", "raw_subject", "ticket_name",
+        "subject_line", "headline", "source_subject", "raw_subject", "ticket_name", "asunto", "betreff",
+        "objet", "sujet", "oggetto", "assunto", "titulo", "titel", "titre", "titolo",
     ),
     "body": (
         "description_text", "description", "ticket_description", "content", "source_body",
         "body", "message", "message_body", "details", "issue_description", "problem_description",
         "customer_message", "comment", "comments", "text", "request", "question", "query",
-        "instruction", "utterance", "conversation_message_body", "notes",
+        "instruction", "utterance", "conversation_message_body", "notes", "descripcion", "mensaje",
+        "beschreibung", "nachricht", "descrizione", "messaggio", "descricao", "mensagem", "texto",
     ),
     "created_at": (
         "created_at", "created_date", "createddate", "date_created", "created", "created_time", "createdate", "create_date",
         "creation_date", "opened_at", "opened", "open_date", "submitted_at", "date_submitted",
-        "reported_at", "received_at", "timestamp", "date", "time",
+        "reported_at", "received_at", "timestamp", "date", "time", "fecha_de_creacion",
+        "fecha_creacion", "erstellt_am", "erstellungsdatum", "erstellt", "date_de_creation", "cree_le",
+        "data_di_creazione", "data_creazione", "data_de_criacao", "fecha",
     ),
     "resolved_at": (
         "solved_at", "resolved_at", "resolved", "resolved_time", "resolution_date", "date_resolved",
@@ -59,11 +64,13 @@ _CANDIDATES: dict[str, tuple[str, ...]] = {
     ),
     "channel": (
         "via_channel", "channel", "ticket_channel", "request_channel", "source_type", "origin",
-        "contact_type", "case_origin", "source", "via", "medium", "channel_type", "contact_channel",
+        "contact_type", "case_origin", "source", "via", "medium", "channel_type", "contact_channel", "canal",
+        "kanal", "canale",
     ),
     "given_category": (
         "type", "ticket_type", "issue_type", "category", "hs_ticket_category", "case_type",
-        "request_type", "contact_reason", "ticket_category", "reason", "case_reason",
+        "request_type", "contact_reason", "ticket_category", "reason", "case_reason", "categoria", "kategorie",
+        "categorie", "motivo", "motif",
     ),
     "tags": ("tags", "labels", "tag", "label", "keywords", "tags_tags"),
     "priority": ("priority", "hs_ticket_priority", "ticket_priority", "urgency", "severity"),
@@ -201,7 +208,7 @@ _PRIORITY_PREFIX = re.compile(r"^\s*\d+\s*[-–:.]\s*")
 
 def normalize_header(name: str) -> str:
     """``"Custom field (Request Channel)"`` -> ``"request_channel"``, ``"CaseNumber"`` -> ``"case_number"``."""
-    key = _NON_ALNUM.sub("_", _CAMEL.sub("_", str(name)).lower()).strip("_")
+    key = _NON_ALNUM.sub("_", _plain(_CAMEL.sub("_", str(name)).lower())).strip("_")
     for prefix in _WRAPPERS:
         if key.startswith(prefix) and len(key) > len(prefix):
             key = key[len(prefix):]
