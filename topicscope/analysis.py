@@ -28,8 +28,8 @@ class Analysis:
     tickets : pandas.DataFrame, shape (n_analysed, n_columns)
         One row per analysed ticket: the columns of ``tickets.csv`` and the cleaned ``text``
         (kept in memory only; ``tickets.csv`` never carries ticket text).
-    rejects : pandas.DataFrame, shape (n_rejected, 5)
-        Rejected rows with their reason, as in ``rejects.csv``.
+    rejects : pandas.DataFrame, shape (n_rejected, 4)
+        Rejected rows (``source_row``, ``reason``, ``detail``, ``raw``), as in ``rejects.csv``.
     fitted : FittedAnalysis, optional
         The fitted topics and classifiers (see :meth:`save_model`).
 

