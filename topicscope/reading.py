@@ -595,8 +595,8 @@ class ExportReader:
                         rows.append(rec)
                         numbers.append(number)
                     else:
-                        hint = ("; the rest of the row before it, cut by a line break in its last cell?"
-                                if len(rec) == 1 else "")
+                        hint = ("; a note such as a report's title or footer, or the rest of the row before "
+                                "it, cut by a line break in its last cell" if len(rec) == 1 else "")
                         rejects.append(Reject(
                             number, "malformed_row",
                             f"{len(rec)} fields where the header has {width} (line {line}){hint}",
