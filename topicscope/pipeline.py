@@ -305,7 +305,6 @@ def analyze_export(
         Bad options (unknown column, --topics out of range, too few labels).
     """
     from .analysis import Analysis
-
     from .ingest import check_source
 
     options = options or RunOptions()
@@ -576,12 +575,13 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         f2f_model, rates, f2f_info = _face_to_face_model(texts, channels, known, options, config)
         # What the sample's tickets are apart from their topics needs no topics: a worker works it
         # out on the second core while this process fits them.
+        sample_batches = [([texts[i] for i in fit_idx[a:a + tc.batch_rows]],
+                           [channel_of[i] for i in fit_idx[a:a + tc.batch_rows]], fit_spans[a:a + tc.batch_rows])
+                          for a in range(0, len(fit_idx), tc.batch_rows)]
         if options.executor is None and jobs > 1 and len(fit_idx) >= tc.background_min_tickets:
             from .distributed import SampleClassifier
 
-            sample_classes = SampleClassifier(1).start(classifier, f2f_model, [
-                ([texts[i] for i in fit_idx[a:a + tc.batch_rows]], [channel_of[i] for i in fit_idx[a:a + tc.batch_rows]],
-                 fit_spans[a:a + tc.batch_rows]) for a in range(0, len(fit_idx), tc.batch_rows)])
+            sample_classes = SampleClassifier(1).start(classifier, f2f_model, sample_batches)
         try:
             if progress:
                 progress("represent", 0)
@@ -621,10 +621,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         from .topics import nearest_topics
 
         classes = (sample_classes.results() if sample_classes is not None else
-                   [classify_batch([texts[i] for i in fit_idx[a:a + tc.batch_rows]],
-                                   [channel_of[i] for i in fit_idx[a:a + tc.batch_rows]],
-                                   fit_spans[a:a + tc.batch_rows], fitted.classifier, fitted.f2f_model)
-                    for a in range(0, len(fit_idx), tc.batch_rows)])
+                   [classify_batch(*batch, fitted.classifier, fitted.f2f_model) for batch in sample_batches])
         with threadpool_limits(limits=1, user_api="blas"):  # as a worker computes them, batch by batch
             near = [nearest_topics(X[a:a + tc.batch_rows], fitted.centers, tc.confidence_temperature)
                     for a in range(0, len(fit_idx), tc.batch_rows)]
