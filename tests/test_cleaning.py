@@ -92,6 +92,20 @@ def test_a_footer_is_boilerplate_even_in_some_tickets_of_its_own():
     assert cleaner.boilerplate_ == frozenset({footer.lower()})
 
 
+def test_a_footer_under_short_messages_is_boilerplate_and_greetings_are_nobodys_message():
+    footer = "Sent via the Acme support portal - please do not reply to this line"
+    bodies = [f"refund pls {i}\n{footer}" for i in range(300)] + [f"other issue {i}" for i in range(300)]
+    assert TextCleaner().fit(bodies).boilerplate_ == frozenset({footer.lower()})
+    # A frequent request between greetings and sign-offs that vary is still the message.
+    request = "I forgot my password and cannot log in to the app"
+    greet, close = ["Hi,", "Hello,", "Hi team,", "Dear Acme,", "Good morning,"], ["Thanks", "Regards", "Cheers"]
+    bodies = [f"{greet[i % 5]}\n{request}\n{close[i % 3]}" for i in range(100)]
+    bodies += [f"Ticket {i} about my bill being wrong this month" for i in range(4900)]
+    cleaner = TextCleaner().fit(bodies)
+    assert cleaner.boilerplate_ == frozenset()
+    assert request in cleaner.transform(bodies[:1])[0]
+
+
 def test_rare_lines_are_never_boilerplate():
     bodies = ["The same long sentence repeated in a few tickets only."] * 5 + [f"other {i}" for i in range(100)]
     assert TextCleaner().fit(bodies).boilerplate_ == frozenset()

@@ -124,3 +124,34 @@ def test_read_tickets_reads_a_folder_of_parts_as_analyze_does(parts):
     assert table.accounting.tickets_read == n + 1
     assert table.accounting.tickets_read == table.accounting.tickets_analysed + table.accounting.tickets_rejected
     assert table.detection["parts"] == ["part-0.csv", "part-1.csv", "part-2.csv"]
+    # Every column, as a single file's read has them, not the analysis's trimmed table.
+    whole = topicscope.read_tickets(ROOT / "sample_tickets" / "tickets.csv")
+    assert list(table.tickets.columns) == list(whole.tickets.columns)
+    assert table.tickets["raw_text"].tolist() == whole.tickets["raw_text"].tolist()
+
+
+def test_the_sample_worker_is_gone_when_a_later_step_fails(monkeypatch):
+    # An error after the fit (here a progress callback) must not leave the worker running, which a
+    # notebook keeping the traceback would otherwise hold on to.
+    from topicscope import distributed, pipeline
+    from topicscope.config import Config, TopicsConfig
+
+    workers = []
+    real_start = distributed.SampleClassifier.start
+
+    def start(self, *a):
+        out = real_start(self, *a)
+        workers.extend(self.pool_._processes.values())
+        return out
+
+    monkeypatch.setattr(distributed.SampleClassifier, "start", start)
+
+    def progress(stage, done):
+        if stage == "classify":
+            raise RuntimeError("stop here")
+
+    sample = pd.read_csv(ROOT / "sample_tickets" / "tickets.csv", dtype=str, keep_default_na=False).iloc[:300]
+    with pytest.raises(RuntimeError, match="stop here"):
+        pipeline.analyze_export(sample, pipeline.RunOptions(), progress=progress,
+                                config=Config(topics=TopicsConfig(n_jobs=2, background_min_tickets=100)))
+    assert workers and not any(w.is_alive() for w in workers)

@@ -52,6 +52,11 @@ _CLOSING = re.compile(
     r"cordialement|mit freundlichen grüßen|yours truly|yours sincerely)([ ,.!]+\w+)?[,.!]*$",
     re.IGNORECASE,
 )
+_GREETING = re.compile(
+    r"^(hi|hello|hey|dear|good (morning|afternoon|evening)|hola|buenos d[ií]as|buenas( tardes)?|estimad[oa]s?|"
+    r"bonjour|salut|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|ciao|buongiorno|ol[aá]|bom dia)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # "(16:28:32) Carlos (Brightwave): text" / "[10:02] Bot: text" / "Agent Maria: text"
 _SPEAKER_LINE = re.compile(
@@ -152,7 +157,10 @@ class TextCleaner:
         transcripts = 0
         keyed: list[set[str]] = []
         for lines in stripped:
-            keys = {_boilerplate_key(ln) for ln in lines if len(ln) >= config.boilerplate_min_chars}
+            # Every line with a word, short ones too ("refund pls" under a footer is the customer's
+            # own line), but not greetings and sign-offs, which are nobody's message.
+            keys = {_boilerplate_key(ln) for ln in lines
+                    if _HAS_WORD.search(ln) and not _GREETING.match(ln) and not _CLOSING.match(ln)}
             keyed.append(keys)
             counts.update(keys)
             names = {m.group("speaker").strip() for ln in lines if (m := _SPEAKER_LINE.match(ln))}
@@ -170,7 +178,8 @@ class TextCleaner:
             if found and not keys <= recurring_lines:
                 beside.update(found)
         self.boilerplate_ = frozenset(k for k in recurring_lines
-                                      if beside[k] >= config.boilerplate_min_beside_share * counts[k])
+                                      if len(k) >= config.boilerplate_min_chars
+                                      and beside[k] >= config.boilerplate_min_beside_share * counts[k])
         recurring = max(config.boilerplate_min_tickets, config.staff_speaker_min_share * transcripts)
         self.staff_speakers_ = frozenset(
             name for name, c in speakers.items() if _STAFF_HINT.search(name) or c >= recurring

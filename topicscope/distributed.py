@@ -166,9 +166,12 @@ class SampleClassifier:
     def results(self) -> list[pd.DataFrame]:
         """Each batch's rows, in order (waits for the ones still running)."""
         try:
-            return [future.result() for future in self.futures_]
-        finally:
-            self.pool_.shutdown(wait=True)
+            out = [future.result() for future in self.futures_]
+        except BaseException:  # a failed batch, or Ctrl-C: stop the rest rather than wait for it
+            self.cancel()
+            raise
+        self.pool_.shutdown(wait=True)
+        return out
 
     def cancel(self) -> None:
         """Stop without results (the fit failed)."""

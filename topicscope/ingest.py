@@ -8,6 +8,7 @@ left after cleaning), ``duplicate_id`` (an id seen before; the first is kept).
 from __future__ import annotations
 
 import json
+import os
 from importlib import resources
 from collections import Counter
 from dataclasses import dataclass, field
@@ -156,7 +157,7 @@ class TicketStream:
             yield self._finish(chunk, frame, self.cleaner_.transform(frame["body"].tolist()))
 
     def _reject_summary(self) -> str:
-        return ", ".join(f"{n} {reason}" for reason, n in self.accounting_.rejected_by_reason.items())
+        return _reject_summary(self.accounting_.to_dict())
 
     def _finish(self, chunk: RawChunk, frame: pd.DataFrame, cleaned_bodies: list[str]) -> TicketChunk:
         acc = self.accounting_
@@ -326,10 +327,10 @@ def read_tickets(
     source = check_source(source)
     mapping = dict(id_col=id_col, text_cols=text_cols, time_col=time_col, channel_col=channel_col,
                    label_col=label_col, dayfirst=dayfirst, timezone=timezone)
-    if isinstance(source, Path) and source.is_dir():  # a folder of parts, read as analyze reads it
-        from .parts import join_parts, read_folder
+    if isinstance(source, Path) and source.is_dir():  # a folder of parts, each read whole, joined as analyze joins them
+        from .parts import PartRead, join_parts, list_parts
 
-        reads, _ = read_folder(source, config or Config(), mapping)
+        reads = [PartRead(path.name, *_read_whole(path, config, mapping)) for path in list_parts(source)]
         tickets, rejected, acc = join_parts(reads)
         if acc["tickets_analysed"] == 0:
             raise InputError(f"{source}: every row of every part was rejected")
@@ -337,6 +338,16 @@ def read_tickets(
         return TicketTable(tickets, rejected, first.mapping,
                            {**(first.detection or {}), "parts": [r.name for r in reads], "path": str(source)},
                            Accounting(**acc))
+    tickets, rejected, accounting, detection, described, _ = _read_whole(source, config, mapping)
+    if accounting["tickets_analysed"] == 0:
+        raise InputError(f"every row was rejected ({_reject_summary(accounting)})")
+    return TicketTable(tickets, rejected, described, detection, Accounting(**accounting))
+
+
+def _read_whole(source: Path | pd.DataFrame, config: Config | None, mapping: dict[str, Any]) -> tuple[
+        pd.DataFrame, pd.DataFrame, dict[str, Any], dict[str, Any] | None, dict[str, Any], dict[str, Any]]:
+    """Every column of every ticket of one export: tickets, rejects, accounting (a dict),
+    detection, mapping and cleaning (empty), in :class:`topicscope.parts.PartRead`'s order."""
     stream = TicketStream(source, config, **mapping)
     frames: list[pd.DataFrame] = []
     rejects: list[Reject] = []
@@ -344,11 +355,14 @@ def read_tickets(
         if len(chunk.tickets):
             frames.append(chunk.tickets)
         rejects.extend(chunk.rejects)
-    if stream.accounting_.tickets_analysed == 0:
-        raise InputError(f"every row was rejected ({stream._reject_summary()})")
-    tickets = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    tickets = (pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] if frames
+               else _empty_tickets())
     detection = stream.detection_.to_dict() if stream.detection_ is not None else None
-    return TicketTable(tickets, rejects_frame(rejects), stream.mapper_.describe(), detection, stream.accounting_)
+    return tickets, rejects_frame(rejects), stream.accounting_.to_dict(), detection, stream.mapper_.describe(), {}
+
+
+def _reject_summary(accounting: dict[str, Any]) -> str:
+    return ", ".join(f"{n} {reason}" for reason, n in accounting["rejected_by_reason"].items())
 
 
 __all__ = ["TicketStream", "TicketTable", "read_tickets", "rejects_frame", "Accounting", "CANONICAL"]
@@ -358,8 +372,8 @@ def check_source(source: Any) -> Path | pd.DataFrame:
     """``source`` as a Path (``~`` expanded) or the DataFrame itself; anything else is a UsageError."""
     if isinstance(source, pd.DataFrame):
         return source
-    if isinstance(source, (str, Path)):
-        return Path(source).expanduser()
+    if isinstance(source, (str, os.PathLike)):
+        return Path(os.fspath(source)).expanduser()
     raise UsageError(f"the export must be a file or folder path or a pandas DataFrame, not {type(source).__name__}")
 
 

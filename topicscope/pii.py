@@ -54,9 +54,12 @@ _INTERNATIONAL = re.compile(r"[+\uff0b]|(?<!\d)0[01]")
 # libphonenumber, and the same shape is often a part or order number: it counts as a phone only
 # when the words just before it say so.
 _LOCAL_PHONE = re.compile(r"(?<![\w-])[2-9]\d{2}[-. ]\d{4}(?![\w-]|[.-]\d)")
+# The word that says so, then only connecting words ("call me back on", "phone number:", "my cell
+# is"): "called about order 555-0199" or "my order number is 555-0199" stay as they are.
 _SAYS_PHONE = re.compile(
-    r"\b(?:(?:tele)?phone|tel|call(?:ed|ing)?|callback|mobile|cell(?:phone)?|landline|fax|whatsapp|"
-    r"ring|text(?:ed)? me|reach me|my number|contact number|number is)\b[^\d\n]{0,25}$", re.IGNORECASE)
+    r"\b(?:(?:tele)?phone|tel|call|callback|mobile|cell(?:phone)?|landline|fax|whatsapp|ring|text|reach|"
+    r"my number|contact number)\b"
+    r"(?:[\s:.,#-]+(?:me|us|back|on|at|is|to|number|no|nr|num|it's|its|via))*[\s:.,#-]*$", re.IGNORECASE)
 _SAYS_PHONE_REACH = 50
 
 

@@ -553,7 +553,8 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
 
     X = None
     model = None
-    sample_classes: Any = None
+    sample_classes: list[pd.DataFrame] | None = None
+    background: Any = None
     if fitted is None:
         # Topics are found and named without personal data (see pii.without_pii). The spans found
         # here go with the sample's batches to apply, which would otherwise search them again.
@@ -581,7 +582,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         if options.executor is None and jobs > 1 and len(fit_idx) >= tc.background_min_tickets:
             from .distributed import SampleClassifier
 
-            sample_classes = SampleClassifier(1).start(classifier, f2f_model, sample_batches)
+            background = SampleClassifier(1).start(classifier, f2f_model, sample_batches)
         try:
             if progress:
                 progress("represent", 0)
@@ -591,9 +592,11 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
                 progress("cluster", 0)
             model = TopicModel(n_topics=options.n_topics, config=_clustering(tc, options)).fit(X)
             terms = topic_terms(fit_texts, model.labels_, model.n_topics_, tc, exclude=vectorizer.framing_.terms_)
+            # Collected now, inside the try: a worker must not outlive an error.
+            sample_classes = background.results() if background is not None else None
         except BaseException:
-            if sample_classes is not None:
-                sample_classes.cancel()
+            if background is not None:
+                background.cancel()
             raise
         fitted = FittedAnalysis(vectorizer, model.cluster_centers_, list(terms.labels),
                                 [[term for term, _ in terms.terms[t]] for t in range(model.n_topics_)],
@@ -620,7 +623,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         from .fitted import classify_batch
         from .topics import nearest_topics
 
-        classes = (sample_classes.results() if sample_classes is not None else
+        classes = (sample_classes if sample_classes is not None else
                    [classify_batch(*batch, fitted.classifier, fitted.f2f_model) for batch in sample_batches])
         with threadpool_limits(limits=1, user_api="blas"):  # as a worker computes them, batch by batch
             near = [nearest_topics(X[a:a + tc.batch_rows], fitted.centers, tc.confidence_temperature)
