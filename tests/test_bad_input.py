@@ -226,3 +226,6 @@ def test_a_home_relative_path_is_expanded(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))
     (tmp_path / "export.csv").write_text("id,text\n" + "".join(f"{i},my router {i} is down\n" for i in range(5)))
     assert len(topicscope.read_tickets("~/export.csv").tickets) == 5
+    from pathlib import PurePosixPath  # any os.PathLike is a path
+
+    assert len(topicscope.read_tickets(PurePosixPath(str(tmp_path / "export.csv"))).tickets) == 5

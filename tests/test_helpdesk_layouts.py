@@ -79,6 +79,8 @@ def test_channel_names_in_the_languages_topicscope_reads_map_like_english_ones(r
     ("Vor-Ort-Termin", "onsite"), ("Hausbesuch", "onsite"), ("Visite à domicile", "onsite"), ("A domicilio", "onsite"),
     ("Rendez-vous en agence", "walk_in"), ("Telegram", "chat"), ("Zoom", "phone"),
     ("webchat", "chat"), ("inboundemail", "email"), ("In-store", "walk_in"), ("Retail store", "walk_in"),
+    ("Teams chat", "chat"), ("Video chat", "chat"), ("Online shop", "web"), ("Mobile chat", "chat"),
+    ("Phone - Outbound", "phone"),
 ])
 def test_a_channel_word_inside_another_name_does_not_decide_the_channel(raw, channel):
     # "store" in an app store's name had made 111 reviews walk-ins, and "app" WhatsApp an app.

@@ -177,6 +177,7 @@ _CHANNEL_EXACT = {
     # Names that hold another channel's word: an app store's review is no shop visit, WhatsApp no app.
     "app_store": "app", "play_store": "app", "google_play": "app", "apple_app_store": "app",
     "telegram": "chat", "viber": "chat", "wechat": "chat", "imessage": "chat", "signal": "chat",
+    "online_shop": "web", "online_store": "web", "webshop": "web", "web_shop": "web", "eshop": "web",
     "outbound_call": "phone", "inbound_call": "phone", "outbound_sms": "chat", "web_chat": "chat", "in_app_chat": "chat",
     "video": "phone", "video_call": "phone", "videocall": "phone", "zoom": "phone", "teams": "phone",
     "microsoft_teams": "phone", "skype": "phone", "google_meet": "phone",
@@ -192,6 +193,9 @@ _CHANNEL_WORDS = (
     ("courriel", "email"), ("presencial", "walk_in"), ("tienda", "walk_in"), ("filial", "walk_in"),
     ("sucursal", "walk_in"), ("magasin", "walk_in"), ("boutique", "walk_in"), ("negozio", "walk_in"),
 )
+
+# Names that say little next to another ("Phone - Outbound" is a phone call, "Mobile chat" a chat).
+_WEAK_NAMES = frozenset({"outbound", "online", "mobile", "system", "rule", "push", "conversation", "automation"})
 
 # Words that hold a channel word without meaning it ("platform" holds "form").
 _FALSE_FRIENDS = {"form": ("platform", "information", "format", "formal"), "person": ("personal",),
@@ -232,14 +236,14 @@ def normalize_channel(value: str, freshdesk_codes: bool = False) -> str:
         return _FRESHDESK_SOURCE[key]
     if key in _CHANNEL_EXACT:
         return _CHANNEL_EXACT[key]
-    # A known name among the value's words, the longest first: "WhatsApp Business" is WhatsApp,
-    # "App Store review" the app store, "Vor-Ort-Termin" on site, "Storefront chat" a chat.
+    # A known name among the value's words, the longest first and, among names as long, the last
+    # (the head of an English phrase: "Zoom chat" is a chat): "WhatsApp Business" is WhatsApp,
+    # "App Store review" the app store, "Vor-Ort-Termin" on site.
     words = key.split("_")
     for size in range(len(words) - 1, 0, -1):
-        for at in range(len(words) - size + 1):
-            name = "_".join(words[at:at + size])
-            if name in _CHANNEL_EXACT:
-                return _CHANNEL_EXACT[name]
+        names = ["_".join(words[at:at + size]) for at in range(len(words) - size, -1, -1)]
+        for name in sorted((n for n in names if n in _CHANNEL_EXACT), key=lambda n: n in _WEAK_NAMES):
+            return _CHANNEL_EXACT[name]
     # Then a channel word inside the value, glued words included ("webchat", "inboundemail").
     for word, channel in _CHANNEL_WORDS:
         if word in key and not any(friend in key for friend in _FALSE_FRIENDS.get(word, ())):
