@@ -26,6 +26,7 @@ heldout_fresh4.csv was a test set until v5 trained on it (its errors had been re
 not scored here;
 heldout.csv is the calibration set the shipped correction rates come from and heldout_fresh.csv
 training data since v3 (models/build_f2f_model.py), so they are not scored here either;
+remote-only BANKING77 and Bitext queries given as coming by each channel (item 14);
 beside each set's shipped correction, three others computed the same way (the developer's record
 in models/f2f_data/README.md, item 12, compares them); the pooled precision and recall of the
 hand-written test sets, all of them and the three written
@@ -125,6 +126,24 @@ def main() -> None:
     y = t["ticket_id"].map(dict(zip(truth["ticket_id"], truth["needs_face_to_face"])))
     report("Bundled sample, hidden truth (tuned-on)", y, t["text"].tolist(), t["channel"].tolist(), model, rates)
     generator(model, rates)
+    by_channel(model)
+
+
+def by_channel(model) -> None:
+    """Remote-only queries (BANKING77 test, the first 3,000 Bitext ones) given as coming by each
+    channel: the raw flagged share should not depend on which remote channel it is."""
+    datasets = ROOT.parent / "shared" / "datasets"
+    sets = (("BANKING77 test", datasets / "banking77" / "test.csv", "text", None),
+            ("Bitext, first 3,000", datasets / "bitext_customer_support" / "bitext_cs_train_4514.csv", "instruction",
+             3000))
+    print("\nRemote-only queries by the channel given (raw flagged share; none needs anyone face to face):")
+    for name, path, column, rows in sets:
+        if not path.exists():
+            print(f"  {name}: skipped, {path} not found")
+            continue
+        texts = pd.read_csv(path)[column].astype(str).tolist()[:rows]
+        shares = {c: model.predict(texts, [c] * len(texts)).mean() for c in ("email", "phone", "chat", "web", "walk_in")}
+        print(f"  {name:20s} " + "  ".join(f"{c} {v:.1%}" for c, v in shares.items()))
 
 
 def generator(model, rates) -> None:

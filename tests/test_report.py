@@ -82,9 +82,13 @@ def test_rendering_leaves_the_callers_matplotlib_settings_alone(analysis):
     import matplotlib
 
     backend = matplotlib.get_backend()
-    with matplotlib.rc_context({"font.size": 13.0}):
-        before = dict(matplotlib.rcParams)
-        page = render_html(analysis.to_dict())
-        assert dict(matplotlib.rcParams) == before
-    assert matplotlib.get_backend() == backend
+    matplotlib.use("svg")  # not Agg, which the report once switched to
+    try:
+        with matplotlib.rc_context({"font.size": 13.0}):
+            before = dict(matplotlib.rcParams)
+            page = render_html(analysis.to_dict())
+            assert dict(matplotlib.rcParams) == before
+        assert matplotlib.get_backend() == "svg"
+    finally:
+        matplotlib.use(backend)
     assert PALETTE[0].lower() in page.lower()  # the report's own style still applied inside

@@ -182,7 +182,9 @@ def analyze(source: str | Path | pd.DataFrame | None = None, *, config: "Config 
     from .errors import UsageError
     from .pipeline import RunOptions, analyze_export
 
-    if "text_col" in options and "text_cols" not in options:  # read_tickets' name for it
+    if "text_col" in options:  # read_tickets' name for it
+        if "text_cols" in options:
+            raise UsageError("text_col and text_cols name the same option; give one")
         options["text_cols"] = options.pop("text_col")
     known = {f.name for f in fields(RunOptions)}
     unknown = sorted(set(options) - known)

@@ -95,7 +95,8 @@ class TopicsConfig:
     background_min_tickets : int
         A fitting sample of at least this many tickets is classified (categories,
         face-to-face, personal data) in a worker process while its topics are fitted,
-        when there is more than one core. A smaller one is classified after the fit, in
+        when topicscope runs its own worker processes (``n_jobs`` not 1 on a machine
+        with more than one core, and no Dask executor). A smaller one is classified after the fit, in
         this process: starting a worker and loading the models there (2-3 s) would take
         longer than the work.
     random_state : int

@@ -12,7 +12,7 @@ import numbers
 import os
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -79,6 +79,12 @@ class RunOptions:
                 setattr(self, name, str(getattr(self, name)))
         if self.embeddings == "none":  # the command's spelling
             self.embeddings = None
+        for name in ("since", "until"):  # a date or time object as well as its text
+            if isinstance(getattr(self, name), (datetime, date)):
+                setattr(self, name, getattr(self, name).isoformat())
+        for name in ("trust_model", "dayfirst"):  # numpy's booleans are booleans
+            if isinstance(getattr(self, name), np.bool_):
+                setattr(self, name, bool(getattr(self, name)))
         for name in ("id_col", "time_col", "channel_col", "label_col", "f2f_label_col", "timezone", "model",
                      "f2f_model", "since", "until"):
             if getattr(self, name) is not None and not isinstance(getattr(self, name), str):

@@ -353,9 +353,7 @@ def detect(path: str | Path, config: ReadingConfig | None = None) -> Detection:
     if hint:  # Excel's "sep=;" line names the delimiter; the header comes after it
         stripped = stripped[hint.end():]
         delim = hint.group(1)
-        records = [len(rec) for rec in itertools.islice(csv.reader(io.StringIO(stripped, newline=""), delimiter=delim), 200)
-                   if rec]
-        width = records[0] if records else 1
+        width = len(next((rec for rec in csv.reader(io.StringIO(stripped, newline=""), delimiter=delim) if rec), [""]))
         why = f"the file's first line, {hint.group(0).strip()!r}, names it (as Excel writes it)"
     else:
         delim, width, why = _sniff_delimiter(stripped)

@@ -9,7 +9,6 @@ with the ``semantic`` extra) are joined to it by :class:`TicketVectorizer`.
 from __future__ import annotations
 
 import re
-import warnings
 from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
@@ -216,10 +215,9 @@ class LexicalVectorizer:
         if k >= 2:
             self.svd_: TruncatedSVD | None = TruncatedSVD(k, algorithm="randomized", n_iter=self.n_iter,
                                                            random_state=self.random_state)
-            with warnings.catch_warnings():
+            with np.errstate(divide="ignore", invalid="ignore"):
                 # Near-identical tickets leave components of no variance: scikit-learn's explained
                 # variance ratio divides by zero. The vectors are fine; the library never warns.
-                warnings.simplefilter("ignore", RuntimeWarning)
                 dense = self.svd_.fit_transform(tf)
         else:
             self.svd_ = None
