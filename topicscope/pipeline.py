@@ -582,9 +582,10 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         f2f_model, rates, f2f_info = _face_to_face_model(texts, channels, known, options, config)
         # What the sample's tickets are apart from their topics needs no topics: a worker works it
         # out on the second core while this process fits them.
+        # (A cluster's workers take the sample's batches with the rest instead, carrying their vectors.)
         sample_batches = [([texts[i] for i in fit_idx[a:a + tc.batch_rows]],
                            [channel_of[i] for i in fit_idx[a:a + tc.batch_rows]], fit_spans[a:a + tc.batch_rows])
-                          for a in range(0, len(fit_idx), tc.batch_rows)]
+                          for a in range(0, len(fit_idx), tc.batch_rows)] if options.executor is None else []
         if options.executor is None and jobs > 1 and len(fit_idx) >= tc.background_min_tickets:
             from .distributed import SampleClassifier
 
