@@ -218,7 +218,12 @@ class LexicalVectorizer:
             with np.errstate(divide="ignore", invalid="ignore"):
                 # Near-identical tickets leave components of no variance: scikit-learn's explained
                 # variance ratio divides by zero. The vectors are fine; the library never warns.
-                dense = self.svd_.fit_transform(tf)
+                # In float64: in float32 the power iterations' rounding, which differs with the
+                # CPU's BLAS kernels, grew to 1e-4 in the vectors and changed the topics found.
+                dense = self.svd_.fit_transform(tf.astype(np.float64))
+            # Applied to new tickets in float32, as fast as before; a sparse product does not
+            # depend on the CPU.
+            self.svd_.components_ = self.svd_.components_.astype(np.float32)
         else:
             self.svd_ = None
             dense = tf.toarray()

@@ -51,12 +51,28 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
         rounds = -(-(-(-n // block)) // threads)
         block = max(1, -(-n // (rounds * threads)))
 
+    tie_rank = np.random.default_rng(0).permutation(n)
+
     def neighbours(a: int) -> tuple[np.ndarray, np.ndarray]:
         S = X[a:a + block] @ X.T
         S[np.arange(len(S)), np.arange(a, a + len(S))] = -np.inf
         # A copy, not a view: a view would keep the whole (block x n) index array alive.
         part = np.ascontiguousarray(np.argpartition(S, -k, axis=1)[:, -k:])
-        return part, np.take_along_axis(S, part, axis=1)
+        sims = np.take_along_axis(S, part, axis=1)
+        # Tickets with the same words have the same similarity: where such a tie straddles the
+        # k-th place, which of them argpartition keeps depends on the CPU (numpy sorts with
+        # AVX-512 where it has it), and so would the topics. A seeded order of the tickets
+        # decides instead: as spread as argpartition's choice, the same on every machine.
+        kth = sims.min(axis=1)
+        tied = np.flatnonzero((S >= kth[:, None]).sum(axis=1) > k)
+        for r in tied:
+            row = S[r]
+            above = np.flatnonzero(row > kth[r])
+            level = np.flatnonzero(row == kth[r])
+            level = level[np.argsort(tie_rank[level], kind="stable")[:k - len(above)]]
+            part[r] = np.concatenate([above, level])
+            sims[r] = row[part[r]]
+        return part, sims
 
     starts = range(0, n, block)
     threads = min(threads, len(starts))
@@ -74,16 +90,20 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
 
 
 def spectral_embedding(A: "sparse.csr_matrix", n_vectors: int, random_state: int) -> tuple[np.ndarray, np.ndarray]:
-    """Top eigenvectors (rows normalised) and eigenvalues of D^-1/2 A D^-1/2, largest first."""
+    """Top eigenvectors (rows normalised) and eigenvalues of D^-1/2 A D^-1/2, largest first.
+
+    Solved in float64 to a tight tolerance: in float32 to 1e-4 the vectors came out different
+    with the CPU's BLAS kernels (SSE against AVX), and so did the topics.
+    """
     from scipy import sparse
     from scipy.sparse.linalg import eigsh
 
     d = np.asarray(A.sum(axis=1)).ravel()
     d[d == 0] = 1.0
     inv = sparse.diags(1.0 / np.sqrt(d))
-    M = (inv @ A @ inv).tocsr()
+    M = (inv @ A @ inv).tocsr().astype(np.float64)
     v0 = np.random.default_rng(random_state).uniform(-1, 1, M.shape[0])
-    vals, vecs = eigsh(M, k=min(n_vectors, M.shape[0] - 2), which="LA", v0=v0, tol=1e-4)
+    vals, vecs = eigsh(M, k=min(n_vectors, M.shape[0] - 2), which="LA", v0=v0, tol=1e-8)
     order = np.argsort(-vals)
     return normalize(vecs[:, order]), vals[order]
 
