@@ -1,4 +1,4 @@
-"""Redaction of examples: e-mails, phones, Luhn-valid cards, IBANs, national IDs."""
+"""Redaction of examples: e-mails, phones, Luhn-valid cards, IBANs, national IDs, titled names, handles."""
 
 from __future__ import annotations
 
@@ -29,6 +29,15 @@ from topicscope.pii import example, iban_ok, luhn_ok, redact
     ("call me on 555-0199 after six", "call me on [PHONE] after six"),
     ("My cell is 946.7035, thanks", "My cell is [PHONE], thanks"),
     ("Phone number: 946 7035", "Phone number: [PHONE]"),
+    # Social handles, as Twitter and Instagram mentions carry them; an address stays one e-mail.
+    ("Twitter mention from @lisa_j @BrightwaveHelp is there an outage?",
+     "Twitter mention from [HANDLE] [HANDLE] is there an outage?"),
+    ("DM from @martin.83. Router down", "DM from [HANDLE]. Router down"),
+    ("write to ana@example.com or @ana_lopez", "write to [EMAIL] or [HANDLE]"),
+    # A name after a title, with or without the dot, one or two words, accents too.
+    ("Please tell Ms. Hawkings her refund is done", "Please tell [NAME] her refund is done"),
+    ("Dear Mr Smith, your order shipped", "Dear [NAME], your order shipped"),
+    ("Dr. José Álvarez visited", "[NAME] visited"),
 ])
 def test_personal_data_is_redacted(text, expected):
     assert redact(text) == expected
@@ -45,6 +54,9 @@ def test_personal_data_is_redacted(text, expected):
     "The part number is 300-1234",
     "I called yesterday about order 555-0199",
     "Call about invoice 555-0199",
+    # An "@" that starts no name, and titles without a capitalised name after them.
+    "I'm @ home after 5, meet @ 6",
+    "the mr and ms sizes; Dr. who?",
 ])
 def test_ordinary_numbers_are_left_alone(text):
     assert redact(text) == text
@@ -93,3 +105,16 @@ def test_skipping_regions_that_cannot_match_finds_the_same_phones(monkeypatch):
 def test_an_example_shows_no_number_that_a_line_break_had_split():
     shown = example("Refund to card 5500 0055\n5555 5559 please.\nCall me on\n555-0199", 200)
     assert shown == "Refund to card [CARD] please. Call me on [PHONE]"
+
+
+def test_handles_are_redacted_but_not_counted_as_personal_data():
+    from topicscope.pii import find_pii, without_pii
+    from topicscope.signals import pii_flags
+
+    text = "@lisa_j @BrightwaveHelp is there an outage?"
+    assert [kind for _, _, kind in find_pii(text)] == ["HANDLE", "HANDLE"]
+    # Topics read the text without them, as without any other personal data.
+    assert without_pii(text) == "    is there an outage?"
+    # The company's own handle is in most of its social tickets: the share counts names, not handles.
+    flags, kinds = pii_flags([text, "Tell Mr. Smith the router is fixed"])
+    assert flags.tolist() == [0, 1] and kinds == [{}, {"NAME": 1}]

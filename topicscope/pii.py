@@ -3,8 +3,9 @@
 Every example topicscope prints or writes passes through :func:`redact`:
 e-mail addresses become ``[EMAIL]``, payment card numbers (Luhn-checked)
 ``[CARD]``, IBANs (mod-97-checked) ``[IBAN]``, national-ID-like numbers
-``[ID]`` and phone numbers (parsed by Google's libphonenumber port)
-``[PHONE]``.
+``[ID]``, phone numbers (parsed by Google's libphonenumber port)
+``[PHONE]``, names after a title ("Ms. Hawkings") ``[NAME]`` and social-media
+handles ("@lisa_j") ``[HANDLE]``.
 """
 
 from __future__ import annotations
@@ -61,6 +62,14 @@ _SAYS_PHONE = re.compile(
     r"my number|contact number)\b"
     r"(?:[\s:.,#-]+(?:me|us|back|on|at|is|to|number|no|nr|num|it's|its|via))*[\s:.,#-]*$", re.IGNORECASE)
 _SAYS_PHONE_REACH = 50
+# A name is found only after a title: without a names list, "Bill" or "Grace" at the start of a
+# sentence could as well be words. One or two capitalised words follow the title.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ]"
+_TITLED_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Madame|Monsieur)\.?[ \t]+"
+    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?")
+# A mention: "@" not inside a word or an address, then a name with at least one letter.
+_HANDLE = re.compile(r"(?<![\w.@+-])@(?=\w*[^\W\d])\w(?:[\w.]*\w)?")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -143,8 +152,8 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
     Returns
     -------
     list of (start, end, kind)
-        Non-overlapping, sorted; kind is one of ``EMAIL``, ``IBAN``, ``CARD``,
-        ``ID``, ``PHONE``. Earlier kinds (in that order) win where spans overlap.
+        Non-overlapping, sorted; kind is one of ``EMAIL``, ``HANDLE``, ``NAME``, ``IBAN``,
+        ``CARD``, ``ID``, ``PHONE``. Earlier kinds (in that order) win where spans overlap.
     """
     found: list[tuple[int, int, str]] = []
 
@@ -155,6 +164,8 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
 
     if "@" in text:
         add([m.span() for m in _EMAIL.finditer(text)], "EMAIL")
+        add([m.span() for m in _HANDLE.finditer(text)], "HANDLE")
+    add([m.span() for m in _TITLED_NAME.finditer(text)], "NAME")
     if not _DIGIT.search(text):  # every other kind holds digits
         return sorted(found)
     # An IBAN before a card: its mod-97 check is stronger evidence than a Luhn-valid run of its
@@ -168,12 +179,15 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
 
 
 def redact(text: str) -> str:
-    """Replace personal data with ``[EMAIL]``, ``[CARD]``, ``[IBAN]``, ``[ID]``, ``[PHONE]``.
+    """Replace personal data with ``[EMAIL]``, ``[CARD]``, ``[IBAN]``, ``[ID]``, ``[PHONE]``,
+    ``[NAME]``, ``[HANDLE]``.
 
     Examples
     --------
     >>> redact("Call me on (555) 014-2387 or mail ana@example.com, card 4111 1111 1111 1111")
     'Call me on [PHONE] or mail [EMAIL], card [CARD]'
+    >>> redact("Twitter mention from @lisa_j: Ms. Hawkings said the router is down")
+    'Twitter mention from [HANDLE]: [NAME] said the router is down'
     """
     if not text:
         return text

@@ -16,7 +16,11 @@ import pandas as pd
 from .pii import find_pii
 from .stats import wilson_interval
 
-PII_KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "ID")
+# What the personal-data share counts. Social handles are redacted in examples and cut from
+# topic texts, but not counted: the company's own handle ("@BrightwaveHelp") is in most of its
+# social-media tickets and would make every one of them "hold personal data".
+PII_KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "ID", "NAME")
+_COUNTED = frozenset(PII_KINDS)
 
 
 def pii_flags(texts: Sequence[str], spans: Sequence[list[tuple[int, int, str]]] | None = None
@@ -24,6 +28,7 @@ def pii_flags(texts: Sequence[str], spans: Sequence[list[tuple[int, int, str]]] 
     """Whether each text holds personal data, and how many of each kind.
 
     ``spans``, when given, are :func:`topicscope.pii.find_pii`'s for each text, already found.
+    Only the kinds in ``PII_KINDS`` count (not social handles).
 
     Returns
     -------
@@ -34,7 +39,7 @@ def pii_flags(texts: Sequence[str], spans: Sequence[list[tuple[int, int, str]]] 
     flags = np.zeros(len(texts), dtype=int)
     kinds: list[dict[str, int]] = []
     for i, text in enumerate(texts):
-        found = Counter(kind for _, _, kind in (find_pii(text) if spans is None else spans[i]))
+        found = Counter(kind for _, _, kind in (find_pii(text) if spans is None else spans[i]) if kind in _COUNTED)
         kinds.append(dict(found))
         flags[i] = int(bool(found))
     return flags, kinds

@@ -138,7 +138,7 @@ def decide(face_to_face: dict[str, Any], signals: dict[str, Any], topics: list[d
     s = signals
     pii = s["pii"]
     factor("personal_data_share", pii["share"], pii["ci"], c.pii_share, c.pii_weight, pii["share"] > c.pii_share,
-           f"{_pct(pii['share'])} of tickets hold personal data (e-mails, phones, cards, ids) in the "
+           f"{_pct(pii['share'])} of tickets hold personal data (e-mails, phones, cards, ids, names) in the "
            f"customer's own words, over {_pct(c.pii_share)}: the contractor must meet your data-protection "
            "duties.",
            # Measured on the cleaned text: the signatures and quoted replies agents also see are not searched.
