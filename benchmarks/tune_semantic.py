@@ -5,7 +5,8 @@
 Topics: three seeded subsets of 3,080 train queries (the size of test.csv), 77 intents, k given;
 mean NMI and ARI of the diffusion map (the default route's method) against UMAP + k-means on the
 lexical + sentence view, for the candidate settings. Chosen: UMAP, 5 dimensions, 15 neighbours,
-weight 0.85 (``sentence_method``, ``umap_components``, ``umap_neighbors``, ``sentence_weight``).
+weight 0.9, 20 k-means runs on the layout (``sentence_method``, ``umap_components``,
+``umap_neighbors``, ``sentence_weight``, ``umap_kmeans_n_init``).
 
 Categories: an 80/20 seeded split of train.csv; accuracy of a linear SVM on the classifier's
 word + character TF-IDF joined with MiniLM sentence embeddings at each candidate weight.
@@ -15,7 +16,11 @@ the chosen settings on test.csv.
 The settings were chosen with sentence-transformers' float32 MiniLM, before the extra moved to the
 int8 ONNX file of the same model. On the three topic subsets, seed 0, the ONNX file gives the same
 mean NMI at the chosen settings (82.6 with each; over five seeds 82.2 against 82.4, within the
-seed-to-seed spread of 0.2), so they were kept.
+seed-to-seed spread of 0.2), so they were kept. A later search with the ONNX file (session 11:
+weights, restarts, layout sizes, Ward, GMM, consensus of several layouts, shared-neighbour
+distances) moved the weight from 0.85 to 0.9 and k-means from one run to 20 (mean NMI over five
+UMAP seeds 82.2 -> 82.7, at the same time); the best of it, a consensus of five layouts, scored
+83.0 at five times the time. None reached 84 on these subsets.
 """
 
 from __future__ import annotations
@@ -55,10 +60,16 @@ def topics(train: pd.DataFrame) -> None:
     candidates = [
         ("diffusion map, weight 0.85 (before)", base, 0.85),
         ("diffusion map, weight 1.0", base, 1.0),
-        ("UMAP 5 dims, 15 neighbours, weight 0.85 (chosen)", replace(base, method="umap"), 0.85),
-        ("UMAP 5 dims, 15 neighbours, weight 1.0", replace(base, method="umap"), 1.0),
-        ("UMAP 10 dims, 15 neighbours, weight 0.85", replace(base, method="umap", umap_components=10), 0.85),
-        ("UMAP 5 dims, 10 neighbours, weight 0.85", replace(base, method="umap", umap_neighbors=10), 0.85),
+        ("UMAP 5 dims, 15 neighbours, weight 0.85, 1 k-means run (before)",
+         replace(base, method="umap", umap_kmeans_n_init=1), 0.85),
+        ("UMAP 5 dims, 15 neighbours, weight 1.0, 1 k-means run", replace(base, method="umap", umap_kmeans_n_init=1), 1.0),
+        ("UMAP 10 dims, 15 neighbours, weight 0.85, 1 k-means run",
+         replace(base, method="umap", umap_components=10, umap_kmeans_n_init=1), 0.85),
+        ("UMAP 5 dims, 10 neighbours, weight 0.85, 1 k-means run",
+         replace(base, method="umap", umap_neighbors=10, umap_kmeans_n_init=1), 0.85),
+        ("UMAP 5 dims, 15 neighbours, weight 0.85, 20 k-means runs", replace(base, method="umap"), 0.85),
+        ("UMAP 5 dims, 15 neighbours, weight 0.9, 20 k-means runs (chosen)", replace(base, method="umap"), 0.9),
+        ("UMAP 5 dims, 15 neighbours, weight 1.0, 20 k-means runs", replace(base, method="umap"), 1.0),
     ]
     for name, config, weight in candidates:
         scores = []

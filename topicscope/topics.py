@@ -195,10 +195,11 @@ class TopicModel:
 
     # -- internals -----------------------------------------------------------
 
-    def _kmeans(self, X: np.ndarray, k: int, config: TopicsConfig) -> tuple[np.ndarray, np.ndarray]:
+    def _kmeans(self, X: np.ndarray, k: int, config: TopicsConfig, n_init: int | None = None
+                ) -> tuple[np.ndarray, np.ndarray]:
         import warnings
 
-        n_init = max(config.kmeans_n_init, -(-config.kmeans_restart_topics // k))
+        n_init = max(n_init or config.kmeans_n_init, -(-config.kmeans_restart_topics // k))
         km = KMeans(n_clusters=k, n_init=n_init, random_state=self.random_state)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "fewer distinct points than clusters": merging handles it
@@ -210,8 +211,10 @@ class TopicModel:
         """Labels and unit centroids in the space of X, by the configured method."""
         if config.method == "kmeans" or len(X) <= config.diffusion_vectors + 2:
             return self._kmeans(X, k, config)
-        layout = self._umap(X, config) if config.method == "umap" else self._diffusion_map(X, config)
-        labels, _ = self._kmeans(layout, k, config)
+        if config.method == "umap":
+            labels, _ = self._kmeans(self._umap(X, config), k, config, n_init=config.umap_kmeans_n_init)
+        else:
+            labels, _ = self._kmeans(self._diffusion_map(X, config), k, config)
         return labels, _centroids(X, labels, k)
 
     def _umap(self, X: np.ndarray, config: TopicsConfig) -> np.ndarray:
