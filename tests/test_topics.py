@@ -111,6 +111,8 @@ def test_topic_summary_has_interval_trend_mixes_and_redacted_examples(analysed):
         assert len(topic.examples) == min(5, topic.tickets)
         for ex in topic.examples:
             assert not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", ex.text), ex.text
+            # The sample's social tickets carry customers' handles ("@lisa_j"): none may show.
+            assert "@" not in ex.text, ex.text
 
 
 def _blobs(sizes, dim=20, seed=0):
