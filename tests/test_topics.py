@@ -210,7 +210,8 @@ def test_knn_graph_breaks_ties_in_a_seeded_order_not_the_sorts():
     base = normalize(rng.standard_normal((40, 16))).astype(np.float32)
     X = base[rng.integers(0, 40, size=600)]  # about 15 copies of each vector
     A = knn_graph(X, 6, block=128, n_threads=1)
-    S = X @ X.T
+    # The oracle: similarities in float64, rounded so that copies tie exactly on any CPU.
+    S = np.round(X.astype(np.float64) @ X.T.astype(np.float64), 6)
     np.fill_diagonal(S, -np.inf)
     rank = np.random.default_rng(0).permutation(600)
     chosen = {i: set(np.lexsort((rank, -S[i]))[:6].tolist()) for i in range(600)}
@@ -346,35 +347,38 @@ def test_same_text_same_topic_follows_the_majority_and_copies_its_scores():
     assert out["topic_similarity"].tolist() == [.2, .2, .3, .4, .2, .6]
 
 
-_SAME_ON_ANY_CPU = """
-import hashlib, numpy as np, topicscope
-from threadpoolctl import threadpool_limits
-from topicscope.config import TopicsConfig
-from topicscope.language import LanguageDetector
-from topicscope.pii import without_pii
-from topicscope.representation import make_vectorizer
-from topicscope.topics import TopicModel
-t = topicscope.read_tickets({path!r}).tickets
-texts = [without_pii(x) for x in t["text"]]
-with threadpool_limits(1, "blas"):
-    X = make_vectorizer(TopicsConfig(), "static").fit_transform(texts, LanguageDetector().predict(texts),
-                                                              t["channel"].tolist())
-    m = TopicModel(config=TopicsConfig()).fit(X)
-print(m.n_topics_, hashlib.sha256(m.labels_.astype(np.int64).tobytes()).hexdigest())
+_ANALYZE_ON_KERNEL = """
+import sys
+import numpy, scipy.linalg
+from threadpoolctl import threadpool_info
+print("ARCH", sorted({str(i.get("architecture")).lower() for i in threadpool_info() if i.get("internal_api") == "openblas"}),
+      file=sys.stderr)
+from topicscope.cli import main
+sys.argv = ["topicscope", "analyze", "-o", OUT_DIR]
+main()
 """
 
 
 @pytest.mark.skipif(platform.machine() not in ("x86_64", "AMD64"), reason="OpenBLAS core types named here are x86's")
-def test_the_samples_topics_are_the_same_whatever_the_cpus_vector_instructions():
+def test_the_samples_analysis_is_the_same_whatever_the_cpus_vector_instructions(tmp_path):
     # The sample's topics once differed between a machine with AVX-512 and one without: numpy's
-    # sorts and OpenBLAS's kernels round differently. The oldest kernels (SSE, no AVX-512 in
-    # numpy) must find the very topics this machine's own do.
-    code = _SAME_ON_ANY_CPU.format(path=str(ROOT / "sample_tickets" / "tickets.csv"))
-    runs = []
-    for extra in ({}, {"OPENBLAS_CORETYPE": "Nehalem", "NPY_DISABLE_CPU_FEATURES": "X86_V4 AVX512_ICL AVX512_SPR"}):
-        env = {**os.environ, **extra}
-        done = subprocess.run([sys.executable, "-W", "ignore", "-c", code], env=env, capture_output=True, text=True,
-                              timeout=600)
+    # sorts and OpenBLAS's kernels round differently. `analyze` with AVX2 and with the oldest
+    # (SSE) kernels, numpy's AVX-512 code off, must find what this machine's own kernels find.
+    no_avx512 = "X86_V4 AVX512_ICL AVX512_SPR"
+    outputs = []
+    for name, extra in (("native", {}),
+                        ("haswell", {"OPENBLAS_CORETYPE": "Haswell", "NPY_DISABLE_CPU_FEATURES": no_avx512}),
+                        ("nehalem", {"OPENBLAS_CORETYPE": "Nehalem", "NPY_DISABLE_CPU_FEATURES": no_avx512})):
+        out = tmp_path / name
+        done = subprocess.run([sys.executable, "-W", "ignore", "-c", _ANALYZE_ON_KERNEL.replace("OUT_DIR", repr(str(out)))],
+                              env={**os.environ, **extra}, capture_output=True, text=True, timeout=900)
         assert done.returncode == 0, done.stderr[-2000:]
-        runs.append(done.stdout.strip())
-    assert runs[0] == runs[1]
+        arch = re.search(r"ARCH \[(.*)\]", done.stderr)
+        if "OPENBLAS_CORETYPE" in extra and (arch is None or extra["OPENBLAS_CORETYPE"].lower() not in arch.group(1)):
+            pytest.skip("numpy and scipy here do not run OpenBLAS with a selectable core type")
+        table = pd.read_csv(out / "tickets.csv", keep_default_na=False)
+        lines = [x for x in done.stdout.splitlines() if not x.startswith(("source", "written to"))]
+        outputs.append((lines, table[["ticket_id", "topic_id", "topic_label", "category"]].to_csv(index=False),
+                        (out / "curriculum.md").read_text(encoding="utf-8")))
+    assert outputs[1] == outputs[0]
+    assert outputs[2] == outputs[0]

@@ -22,6 +22,11 @@ from .errors import TooFewTickets, UsageError
 from .language import all_stop_words
 
 
+# Similarities closer than this count as equal when neighbours are chosen: about eight float32
+# rounding steps at 1.0, far below the gaps between different tickets' similarities.
+_TIE_TOLERANCE = 1e-6
+
+
 def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
               n_threads: int | None = None) -> "sparse.csr_matrix":
     """Symmetric k-nearest-neighbour affinity on cosine similarity (rows of X unit length).
@@ -63,12 +68,14 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
         # k-th place, which of them argpartition keeps depends on the CPU (numpy sorts with
         # AVX-512 where it has it), and so would the topics. A seeded order of the tickets
         # decides instead: as spread as argpartition's choice, the same on every machine.
+        # "The same" is within _TIE_TOLERANCE: AVX2 kernels put identical vectors' products a
+        # float32 rounding step apart.
         kth = sims.min(axis=1)
-        tied = np.flatnonzero((S >= kth[:, None]).sum(axis=1) > k)
+        tied = np.flatnonzero((S >= (kth - _TIE_TOLERANCE)[:, None]).sum(axis=1) > k)
         for r in tied:
             row = S[r]
-            above = np.flatnonzero(row > kth[r])
-            level = np.flatnonzero(row == kth[r])
+            above = np.flatnonzero(row > kth[r] + _TIE_TOLERANCE)
+            level = np.flatnonzero(np.abs(row - kth[r]) <= _TIE_TOLERANCE)
             level = level[np.argsort(tie_rank[level], kind="stable")[:k - len(above)]]
             part[r] = np.concatenate([above, level])
             sims[r] = row[part[r]]
@@ -195,11 +202,10 @@ class TopicModel:
 
     # -- internals -----------------------------------------------------------
 
-    def _kmeans(self, X: np.ndarray, k: int, config: TopicsConfig, n_init: int | None = None
-                ) -> tuple[np.ndarray, np.ndarray]:
+    def _kmeans(self, X: np.ndarray, k: int, config: TopicsConfig, n_init: int) -> tuple[np.ndarray, np.ndarray]:
         import warnings
 
-        n_init = max(n_init or config.kmeans_n_init, -(-config.kmeans_restart_topics // k))
+        n_init = max(n_init, -(-config.kmeans_restart_topics // k))
         km = KMeans(n_clusters=k, n_init=n_init, random_state=self.random_state)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "fewer distinct points than clusters": merging handles it
@@ -210,11 +216,11 @@ class TopicModel:
     def _cluster(self, X: np.ndarray, k: int, config: TopicsConfig) -> tuple[np.ndarray, np.ndarray]:
         """Labels and unit centroids in the space of X, by the configured method."""
         if config.method == "kmeans" or len(X) <= config.diffusion_vectors + 2:
-            return self._kmeans(X, k, config)
+            return self._kmeans(X, k, config, config.kmeans_n_init)
         if config.method == "umap":
-            labels, _ = self._kmeans(self._umap(X, config), k, config, n_init=config.umap_kmeans_n_init)
+            labels, _ = self._kmeans(self._umap(X, config), k, config, config.umap_kmeans_n_init)
         else:
-            labels, _ = self._kmeans(self._diffusion_map(X, config), k, config)
+            labels, _ = self._kmeans(self._diffusion_map(X, config), k, config, config.kmeans_n_init)
         return labels, _centroids(X, labels, k)
 
     def _umap(self, X: np.ndarray, config: TopicsConfig) -> np.ndarray:
