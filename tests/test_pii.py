@@ -38,6 +38,7 @@ from topicscope.pii import example, iban_ok, luhn_ok, redact
     ("Please tell Ms. Hawkings her refund is done", "Please tell [NAME] her refund is done"),
     ("Dear Mr Smith, your order shipped", "Dear [NAME], your order shipped"),
     ("Dr. José Álvarez visited", "[NAME] visited"),
+    ("Pan Mr. Wiśniewski called", "Pan [NAME] called"),
 ])
 def test_personal_data_is_redacted(text, expected):
     assert redact(text) == expected
@@ -57,6 +58,10 @@ def test_personal_data_is_redacted(text, expected):
     # An "@" that starts no name, and titles without a capitalised name after them.
     "I'm @ home after 5, meet @ 6",
     "the mr and ms sizes; Dr. who?",
+    # Products and job titles after a title word are not names.
+    "Ms Office keeps crashing, and Ms Teams too",
+    "my Dr. Martens boots arrived",
+    "I am a Sr. Developer at the company",
 ])
 def test_ordinary_numbers_are_left_alone(text):
     assert redact(text) == text

@@ -125,9 +125,9 @@ class TopicsConfig:
         Dimensions of the UMAP layout and neighbours per ticket in its graph.
     umap_kmeans_n_init : int
         k-means restarts on the UMAP layout (the best inertia wins). Five dimensions make a
-        restart cheap (20 take 0.2 s on 3,080 tickets); on BANKING77 train subsets 20 scored
-        0.1-0.3 NMI above one (``python benchmarks/tune_semantic.py``; over five UMAP seeds at
-        weight 0.85, 100 restarts 82.6 against one 82.2).
+        restart cheap; on BANKING77 train subsets 20 scored 0.1 NMI above one at weights 0.85
+        and 1.0 (``python benchmarks/tune_semantic.py``), and about 0.3 over five UMAP seeds in
+        the session that chose it. On the UMAP route it replaces ``kmeans_n_init``.
     n_neighbors : int
         Neighbours per ticket in the spectral method's graph.
     diffusion_vectors, diffusion_time : int, float
@@ -158,7 +158,7 @@ class TopicsConfig:
         a little of the lexical view is kept for product names and codes a general sentence
         model does not know.
     framing_min_concentration, framing_max_channel_share, framing_min_lift, framing_min_tickets
-        When a word counts as channel framing ("voicemail", "@company") and is
+        When a word counts as channel framing ("voicemail", "twitter mention") and is
         left out of topics: see ``topicscope.representation.FramingFilter``.
     center_channels_and_languages : bool
         Move each channel's and language's mean vector onto the overall mean,

@@ -63,11 +63,16 @@ _SAYS_PHONE = re.compile(
     r"(?:[\s:.,#-]+(?:me|us|back|on|at|is|to|number|no|nr|num|it's|its|via))*[\s:.,#-]*$", re.IGNORECASE)
 _SAYS_PHONE_REACH = 50
 # A name is found only after a title: without a names list, "Bill" or "Grace" at the start of a
-# sentence could as well be words. One or two capitalised words follow the title.
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ]"
+# sentence could as well be words. One or two capitalised words follow the title (Latin letters
+# with accents, Polish and Czech ones too), but not the products and job titles that follow
+# "Ms", "Dr" or "Sr" as often as names do ("Ms Office", "Dr Martens", "Sr. Developer").
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]*[a-zß-öø-ÿĀ-ž]"
+_NOT_NAMES = ("Office", "Word", "Excel", "Teams", "Outlook", "Access", "Edge", "Paint", "Project", "Martens",
+              "Pepper", "Oetker", "Muscle", "Who", "Developer", "Engineer", "Manager", "Director", "Analyst",
+              "Consultant", "Architect", "Executive", "Officer")
 _TITLED_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Madame|Monsieur)\.?[ \t]+"
-    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?")
+    rf"(?!(?:{'|'.join(_NOT_NAMES)})\b){_NAME_WORD}(?:[ \t]+{_NAME_WORD})?")
 # A mention: "@" not inside a word or an address, then a name with at least one letter.
 _HANDLE = re.compile(r"(?<![\w.@+-])@(?=\w*[^\W\d])\w(?:[\w.]*\w)?")
 

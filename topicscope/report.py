@@ -319,7 +319,8 @@ def _data_section(s: dict[str, Any]) -> str:
     return ('<section id="data"><h2>About the data</h2>'
             f"<p>{s['tickets_read']:,} rows read: {s['tickets_analysed']:,} analysed, {s['tickets_rejected']:,} "
             f"rejected ({rejected}; each with its reason in rejects.csv).</p>"
-            f"<p>Examples are redacted of e-mail addresses, phone numbers, card numbers, IBANs and ID numbers."
+            f"<p>Examples are redacted of e-mail addresses, phone numbers, card numbers, IBANs, ID numbers, "
+            f"names after a title and social-media handles."
             f" Nothing was sent anywhere.</p><details><summary>Summary as JSON</summary>"
             f"<pre>{html.escape(json.dumps({k: s[k] for k in ('mapping', 'cleaning')}, indent=1))}</pre>"
             "</details></section>")

@@ -41,8 +41,8 @@ def analyse(texts: Sequence[str], languages: Sequence[str]) -> list[str]:
 class FramingFilter:
     """Find the words that say how a ticket came in rather than what it is about.
 
-    Voicemail transcripts say "voicemail transcription ... bye", tweets
-    "@company", phone notes "caller verified dob": words concentrated in one
+    Voicemail transcripts say "voicemail transcription ... bye", social
+    tickets "twitter mention", phone notes "caller verified dob": words concentrated in one
     minor channel although that channel's tickets span every topic. Left in,
     they make topics of channels. A word is framing when at least
     ``min_concentration`` of the tickets holding it share one channel, that

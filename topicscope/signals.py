@@ -67,7 +67,7 @@ class Signals:
     Attributes
     ----------
     pii : Share
-        Tickets holding at least one e-mail, phone, card, IBAN or national id.
+        Tickets holding at least one e-mail, phone, card, IBAN, national id or name after a title.
     pii_kinds : dict of str to int
         Tickets holding each kind.
     payment_data : Share
