@@ -59,9 +59,10 @@ def test_topics_recover_the_samples_hidden_truth(sample):
     for name, group in t.groupby(true):
         purity[name] = Counter(group["topic_id"]).most_common(1)[0][1] / len(group)
     # With the true number of topics, most tickets of most true topics land in one found topic
-    # (measured: 13 of 14, NMI 59.1, ARI 32.2). k-means seeds alone move these a lot: over seeds
-    # 0-7 of the topic model, NMI 55.4-64.8 and ARI 32.2-48.0 (before ties in the neighbour graph
-    # were broken the same way on every CPU: 55.5-64.8 and 31.7-47.8, seed 0 giving 59.8 and 43.7).
+    # (measured: 13 of 14, NMI 59.1, ARI 32.2). k-means seeds alone move these a lot: over
+    # TopicModel(14, random_state=0..7) on the sample's vectors, NMI 55.4-64.8 and ARI 32.2-48.0
+    # (before ties in the neighbour graph were broken the same way on every CPU: 55.5-64.8 and
+    # 31.7-47.8, seed 0 giving 59.8 and 43.7; a one-off check, not a benchmark script).
     # TF-IDF + k-means scores NMI 16.6, ARI 6.1 here (benchmarks/quality.py).
     assert sum(share > 0.5 for share in purity.values()) >= 12, purity
     from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score

@@ -35,7 +35,11 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
     clipped at 0; the graph is symmetrised with the element-wise maximum.
     Blocks run on ``n_threads`` threads (default: the cores, at most 4); numpy
     releases the GIL in the product and the partition, and each block's result
-    does not depend on the thread that computed it, so the graph is the same.
+    does not depend on the thread that computed it, so for a given ``block`` the
+    graph is the same. A different block size (the default follows the number of
+    cores) can change a weight in its last bit, since BLAS rounds a product by its
+    shape; the neighbours stay the same, as similarities within ``_TIE_TOLERANCE``
+    of the k-th one are chosen in a seeded order.
     A block holds ``block`` rows of similarities and partition indices (12 bytes
     per pair); by default at most as many rows as fit in 64 MiB, between 128 and
     1,024, split evenly so that every thread gets the same number of equal blocks.
