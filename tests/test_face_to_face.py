@@ -207,3 +207,51 @@ def test_a_remote_channel_is_no_evidence_of_face_to_face_work():
         assert by_channel[c] == pytest.approx(by_channel["email"])
     # An in-person channel is evidence: a counter note is in-person work.
     assert model.predict_proba(texts, ["walk_in"] * len(texts)).mean() > by_channel["email"].mean()
+
+
+@pytest.mark.parametrize("era", ["current", "before v6", "before v4"])
+def test_tickets_cut_once_score_exactly_as_each_classifier_reading_its_own_texts(era):
+    # classify_batch cuts a batch into tokens once for both classifiers; the probabilities must be
+    # those of each classifier reading its own texts: the whole ticket, and each piece.
+    import copy
+
+    import numpy as np
+
+    from topicscope.categories import load_classifier
+    from topicscope.face_to_face import load_face_to_face, segments, with_channel
+    from topicscope.fitted import classify_batch
+    from topicscope.ingest import sample_path
+    from topicscope.pii import find_pii
+
+    model, _, _ = load_face_to_face()
+    model = copy.deepcopy(model)
+    if era != "current":
+        del model.channel_tokens  # read every channel, as models before v6 did
+    if era == "before v4":
+        del model.segment_words  # whole tickets only
+    category, _ = load_classifier()
+    frame = pd.read_csv(sample_path(), dtype=str)
+    texts = (frame["Subject"].fillna("") + "\n" + frame["Ticket Description"].fillna("")).tolist()[:400]
+    texts += ["", "   ", "Hi.\n\nOk", "ΟΔΟΣ ΣΑΣ. Σίσυφος. We need an engineer to visit the flat on Monday please. İZMİR",
+              "tab\there\u00a0nbsp\u2003em. The\x1cshop counter. " * 5]
+    channels = (["email", "walk_in", "onsite", "", "phone"] * len(texts))[:len(texts)]
+
+    got = classify_batch(texts, channels, [find_pii(t) for t in texts], category, model)
+
+    proba = category.predict_proba(texts)
+    assert got["category"].tolist() == np.asarray(category.classes_)[proba.argmax(axis=1)].tolist()
+    assert np.array_equal(got["category_confidence"].to_numpy(), proba.max(axis=1))
+    only = getattr(model, "channel_tokens", None)
+    one = list(model.classifier_.classes_).index("1")
+
+    def read(docs):
+        return model.classifier_.predict_proba(docs)[:, one]
+
+    whole = read(with_channel(texts, channels, only))
+    expected = whole.copy()
+    if getattr(model, "segment_words", None):
+        for i, text in enumerate(texts):
+            pieces = segments(text, model.segment_words)
+            if len(pieces) > 1:
+                expected[i] = (whole[i] + read(with_channel(pieces, [channels[i]] * len(pieces), only)).max()) / 2
+    assert np.array_equal(got["face_to_face_prob"].to_numpy(), expected)

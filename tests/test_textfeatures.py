@@ -149,3 +149,38 @@ def test_shipped_and_freshly_trained_classifiers_count_words_the_fast_way(sample
     trained = CategoryClassifier().fit(texts, ["a" if "bill" in t.lower() else "b" for t in texts])
     for pipeline in (clf.pipeline_, f2f.classifier_.pipeline_, trained.pipeline_):
         assert isinstance(dict(pipeline.named_steps["features"].transformer_list)["words"], WordNgramTfidf)
+
+
+_TRICKY = ["Router\tDOWN\n\nagain  ", "", "   ", "zzqx ÑANDÚ  café\u00a0wifi", "ΟΔΟΣ. Σίσυφος ΣΑΣ", "İstanbul İZMİR",
+           "a\x1cb\u2003c\u2028d", "don't l'équipe — e-mail", "wifi wifi wifi.", "x"]
+
+
+@pytest.mark.parametrize("kind", ["chars", "words"])
+def test_documents_joined_from_a_cut_count_exactly_what_their_own_texts_count(sample_texts, kind):
+    from topicscope.textfeatures import Tokens
+
+    texts = sample_texts[:300] + _TRICKY
+    if kind == "chars":
+        fast = CharNgramTfidf(min_df=1).fit(texts[:200])
+    else:
+        fast = WordNgramTfidf(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32).fit(texts[:200]))
+    tokens = Tokens.of(texts)
+    _same(fast.transform_joined(tokens.all()), fast.transform(texts))
+    # Joins across texts, in any order, repeating texts, and an empty document.
+    rng = np.random.default_rng(0)
+    docs = [rng.choice(len(texts), size=rng.integers(0, 4)).tolist() for _ in range(200)] + [[]]
+    parts = np.array([i for d in docs for i in d], dtype=np.int64)
+    ptr = np.cumsum([0] + [len(d) for d in docs])
+    joined_texts = [" ".join(texts[i] for i in d) for d in docs]
+    _same(fast.transform_joined(tokens.join(parts, ptr)), fast.transform(joined_texts))
+
+
+def test_a_vectorizer_that_does_not_only_lower_case_declines_the_cut():
+    from topicscope.textfeatures import Tokens
+
+    docs = ["Router DOWN", "router down"]
+    cased = CharNgramTfidf.from_fitted(TfidfVectorizer(analyzer="char_wb", lowercase=False).fit(docs))
+    assert cased.transform_joined(Tokens.of(docs).all()) is None
+    _same(cased.transform(docs), cased.vectorizer_.transform(docs))
+    words = WordNgramTfidf(TfidfVectorizer(token_pattern=r"\w+").fit(docs))
+    assert words.transform_joined(Tokens.of(docs).all()) is None

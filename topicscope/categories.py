@@ -24,7 +24,7 @@ from sklearn.svm import LinearSVC
 
 from .artifacts import load_model, shipped_path
 from .errors import InputError, UsageError
-from .textfeatures import CharNgramTfidf, accelerate
+from .textfeatures import CharNgramTfidf, Joined, accelerate
 
 TAXONOMY = (
     "technical_issue", "product_question", "billing_payment", "account_access", "order_delivery",
@@ -113,8 +113,13 @@ class CategoryClassifier:
         self.classes_ = self.pipeline_.classes_
         return self
 
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        """Calibrated probabilities, shape (n_samples, n_classes), rows sum to 1."""
+    def predict_proba(self, texts: Sequence[str], joined: Joined | None = None) -> np.ndarray:
+        """Calibrated probabilities, shape (n_samples, n_classes), rows sum to 1.
+
+        ``joined``, when given, is ``texts`` already cut into tokens (a
+        :class:`~topicscope.textfeatures.Joined`, one document per text): the n-gram features
+        count from it instead of cutting the texts again.
+        """
         texts = list(texts)
         weights = self._stacked_weights()
         if weights is None:
@@ -126,7 +131,10 @@ class CategoryClassifier:
         # into one matrix, which cost about a fifth of the time on long tickets.
         decision = np.tile(intercept, (len(texts), 1))
         for (_, transformer), W in zip(union.transformer_list, blocks):
-            decision += np.asarray(transformer.transform(texts) @ W)
+            X = None
+            if joined is not None and hasattr(transformer, "transform_joined"):
+                X = transformer.transform_joined(joined)  # None when it cannot read the cut
+            decision += np.asarray((transformer.transform(texts) if X is None else X) @ W)
         calibrated = self.pipeline_.named_steps["clf"].calibrated_classifiers_
         proba = np.zeros((len(texts), len(self.classes_)))
         at = 0

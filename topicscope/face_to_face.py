@@ -23,6 +23,7 @@ import numpy as np
 from .artifacts import load_model, shipped_path
 from .categories import CategoryClassifier
 from .errors import InputError
+from .textfeatures import Joined, Tokens
 
 MODEL_KIND = "topicscope.face_to_face_classifier"
 DEFAULT_MODEL = "face-to-face-v6.joblib"
@@ -104,34 +105,97 @@ class FaceToFaceClassifier:
                                                     [str(int(y)) for y in labels])
         return self
 
-    def predict_proba(self, texts: Sequence[str], channels: Sequence[str]) -> np.ndarray:
-        """Probability of face-to-face need, shape (n_texts,)."""
-        whole = self._proba(texts, channels)
+    def cut(self, texts: Sequence[str], channels: Sequence[str]) -> "TicketCut":
+        """``texts`` (n,) cut into pieces and tokens once, as this classifier and the category
+        classifier read them (see :class:`TicketCut`)."""
         min_words = getattr(self, "segment_words", None)  # None in models saved before v4
-        if not min_words:
-            return whole
-        pieces: list[str] = []
-        owner: list[int] = []
-        for i, text in enumerate(texts):
-            parts = segments(text, min_words)
-            if len(parts) > 1:
-                pieces += parts
-                owner += [i] * len(parts)
-        if not pieces:
+        # Models saved before v6 have no channel_tokens: they were trained with every channel.
+        only = getattr(self, "channel_tokens", None)
+        # The channel word each text is read after ("" for none): with_channel's, less its space.
+        words = [w[:-1] for w in with_channel([""] * len(texts), channels, only)]
+        pieces_of = [segments(text, min_words) if min_words else [text] for text in texts]
+        flat = [piece for pieces in pieces_of for piece in pieces]
+        word_at = {w: len(flat) + i for i, w in enumerate(dict.fromkeys(w for w in words if w))}
+        # The channel words are texts of the cut too, after the pieces: a document is a join of both.
+        tokens = Tokens.of(flat + list(word_at))
+        counts = np.fromiter(map(len, pieces_of), dtype=np.int64, count=len(pieces_of))
+        first = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(counts, out=first[1:])
+        whole = Joined(tokens, tokens.codes[:tokens.bounds[first[-1]]], tokens.bounds[first])
+
+        def join(docs: list[tuple[str, range]]) -> Joined:
+            parts: list[int] = []
+            ptr = [0]
+            for word, span in docs:
+                if word:
+                    parts.append(word_at[word])
+                parts.extend(span)
+                ptr.append(len(parts))
+            return tokens.join(np.asarray(parts, dtype=np.int64), np.asarray(ptr, dtype=np.int64))
+
+        read_whole = join([(w, range(first[i], first[i + 1])) for i, w in enumerate(words)])
+        multi = np.flatnonzero(counts > 1)
+        owner = np.repeat(multi, counts[multi])
+        piece_ids = [j for i in multi.tolist() for j in range(first[i], first[i + 1])]
+        pieces = join([(words[i], range(j, j + 1)) for i, j in zip(owner.tolist(), piece_ids)])
+        piece_texts = with_channel([flat[j] for j in piece_ids], [channels[i] for i in owner.tolist()], only)
+        return TicketCut(whole, read_whole, pieces, piece_texts, owner)
+
+    def predict_proba(self, texts: Sequence[str], channels: Sequence[str], cut: "TicketCut | None" = None
+                      ) -> np.ndarray:
+        """Probability of face-to-face need, shape (n_texts,).
+
+        ``cut``, when given, is :meth:`cut`'s of these texts and channels (shared with the
+        category classifier, so the texts are cut once).
+        """
+        cut = cut if cut is not None else self.cut(texts, channels)
+        only = getattr(self, "channel_tokens", None)
+        whole = self._read(with_channel(texts, channels, only), cut.read_whole)
+        if not len(cut.owner):
             return whole
         highest = whole.copy()  # a one-piece ticket: its piece is the whole ticket
-        multi = np.unique(owner)
-        highest[multi] = 0.0
-        np.maximum.at(highest, np.asarray(owner), self._proba(pieces, [channels[i] for i in owner]))
+        highest[np.unique(cut.owner)] = 0.0
+        np.maximum.at(highest, cut.owner, self._read(cut.piece_texts, cut.pieces))
         return (whole + highest) / 2
 
     def _proba(self, texts: Sequence[str], channels: Sequence[str]) -> np.ndarray:
-        # Models saved before v6 have no channel_tokens: they were trained with every channel.
-        proba = self.classifier_.predict_proba(with_channel(texts, channels, getattr(self, "channel_tokens", None)))
+        """The classifier's probability for each text read whole, after its channel word."""
+        return self._read(with_channel(texts, channels, getattr(self, "channel_tokens", None)))
+
+    def _read(self, texts: Sequence[str], joined: Joined | None = None) -> np.ndarray:
+        # ``texts`` as the classifier reads them (channel word included), and cut if ``joined``.
+        proba = self.classifier_.predict_proba(texts) if joined is None else self.classifier_.predict_proba(texts, joined)
         return proba[:, list(self.classifier_.classes_).index("1")]
 
     def predict(self, texts: Sequence[str], channels: Sequence[str]) -> np.ndarray:
         return (self.predict_proba(texts, channels) >= self.threshold).astype(int)
+
+
+@dataclass
+class TicketCut:
+    """A batch of tickets cut into tokens once, as both classifiers read them
+    (:meth:`FaceToFaceClassifier.cut`).
+
+    Attributes
+    ----------
+    whole : Joined
+        Each ticket as it is (the category classifier's view), n documents.
+    read_whole : Joined
+        Each ticket after its channel word where the face-to-face classifier sees one, n documents.
+    pieces : Joined
+        The pieces of the tickets of more than one piece (:func:`segments`), each after its
+        ticket's channel word, n_pieces documents.
+    piece_texts : list of str, length n_pieces
+        The same pieces as text, for features that read text.
+    owner : ndarray of int, shape (n_pieces,)
+        Each piece's ticket.
+    """
+
+    whole: Joined
+    read_whole: Joined
+    pieces: Joined
+    piece_texts: list[str]
+    owner: np.ndarray
 
 
 @dataclass

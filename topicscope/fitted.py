@@ -24,9 +24,12 @@ _FILE = "analysis.joblib"
 _CLASS_COLUMNS = ("category", "category_confidence", "face_to_face_prob", "pii", "pii_kinds")
 
 
-def classify_categories(classifier: Any, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """``classifier``'s category and calibrated confidence for each text, each shape (n,)."""
-    proba = classifier.predict_proba(list(texts))
+def classify_categories(classifier: Any, texts: Sequence[str], joined: Any = None) -> tuple[np.ndarray, np.ndarray]:
+    """``classifier``'s category and calibrated confidence for each text, each shape (n,).
+
+    ``joined``: the texts already cut into tokens (:class:`~topicscope.textfeatures.Joined`), if they are.
+    """
+    proba = classifier.predict_proba(list(texts)) if joined is None else classifier.predict_proba(list(texts), joined)
     best = proba.argmax(axis=1)
     return np.asarray(classifier.classes_)[best], proba[np.arange(len(best)), best]
 
@@ -41,9 +44,13 @@ def classify_batch(texts: Sequence[str], channels: Sequence[str], spans: Sequenc
     """
     from .signals import pii_flags
 
-    cat, cat_conf = classify_categories(classifier, texts)
-    f2f = np.asarray(f2f_model.predict_proba(list(texts), list(channels)), dtype=float)
-    pii, kinds = pii_flags(list(texts), list(spans))
+    texts, channels = list(texts), list(channels)
+    # Both classifiers count n-grams of the same texts: cut them into tokens once.
+    cut = f2f_model.cut(texts, channels) if hasattr(f2f_model, "cut") else None
+    cat, cat_conf = classify_categories(classifier, texts, cut.whole if cut is not None else None)
+    f2f = np.asarray(f2f_model.predict_proba(texts, channels, cut) if cut is not None
+                     else f2f_model.predict_proba(texts, channels), dtype=float)
+    pii, kinds = pii_flags(texts, list(spans))
     return pd.DataFrame({"category": cat, "category_confidence": cat_conf, "face_to_face_prob": f2f, "pii": pii,
                          "pii_kinds": [json.dumps(k, sort_keys=True) for k in kinds]})
 

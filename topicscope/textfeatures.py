@@ -11,6 +11,12 @@ Word 1-2-grams (:class:`WordNgramTfidf`) likewise: scikit-learn joins every bigr
 and looks it up one at a time; here a batch's tokens are numbered in C (``pandas.factorize``),
 each distinct token and each distinct pair of neighbouring tokens is looked up once, and the
 counts are one sparse matrix.
+
+Both count from :class:`Tokens`: texts cut once into lower-cased whitespace tokens. Neither kind of
+n-gram crosses whitespace, so a document joined from several texts (a ticket from its sentences, a
+channel word and a text) has its parts' tokens in a row, and one cut serves every vectorizer and
+every way of joining the parts (:meth:`Tokens.join`): the face-to-face classifier reads each ticket
+whole and sentence by sentence, and the category classifier reads it whole, from one cut.
 """
 
 from __future__ import annotations
@@ -28,6 +34,125 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 _DEFAULT_TOKEN_PATTERN = TfidfVectorizer().token_pattern
 _WORD_RUN = re.compile(r"\w\w+")
+
+
+def _check_text(doc: Any) -> None:
+    if not isinstance(doc, str):
+        raise ValueError("np.nan is an invalid document, expected byte or unicode string.")
+
+
+class Tokens:
+    """Texts cut into lower-cased whitespace tokens once (``text.lower().split()``).
+
+    Build with :meth:`of`; the vectorizers here count from it (``transform_joined``).
+
+    Attributes
+    ----------
+    distinct : ndarray of object, shape (n_distinct,)
+        The distinct tokens.
+    codes : ndarray of int64, shape (n_tokens,)
+        Every text's tokens in a row, each as its index in ``distinct``.
+    bounds : ndarray of int64, shape (n_texts + 1,)
+        Text i's tokens are ``codes[bounds[i]:bounds[i + 1]]``.
+    """
+
+    def __init__(self, distinct: np.ndarray, codes: np.ndarray, bounds: np.ndarray):
+        self.distinct = distinct
+        self.codes = codes
+        self.bounds = bounds
+        self._memo: dict[Any, Any] = {}  # per-vectorizer lookups of the distinct tokens, shared by joins
+
+    @classmethod
+    def of(cls, texts: Sequence[str], preprocess: Any = str.lower) -> "Tokens":
+        """Cut ``texts`` (n_texts,): ``preprocess(text).split()`` each (a vectorizer's own
+        preprocessor, for one that does not only lower-case)."""
+        tokens: list[str] = []
+        bounds = [0]
+        for doc in texts:
+            _check_text(doc)
+            tokens.extend(preprocess(doc).split())
+            bounds.append(len(tokens))
+        # Hash-based factorize in C: the distinct tokens and each token's index among them.
+        codes, distinct = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
+        return cls(distinct, codes.astype(np.int64, copy=False), np.asarray(bounds, dtype=np.int64))
+
+    def all(self) -> "Joined":
+        """Each text as a document of its own."""
+        return Joined(self, self.codes, self.bounds)
+
+    def join(self, parts: np.ndarray, ptr: np.ndarray) -> "Joined":
+        """Documents made of texts: document d is texts ``parts[ptr[d]:ptr[d + 1]]`` in that order.
+
+        Parameters
+        ----------
+        parts : ndarray of int, shape (n_parts,)
+            Text indices.
+        ptr : ndarray of int, shape (n_docs + 1,)
+            Where each document's texts start in ``parts``.
+        """
+        parts = np.asarray(parts, dtype=np.int64)
+        lengths = (self.bounds[1:] - self.bounds[:-1])[parts]
+        ends = np.cumsum(lengths)
+        at = np.repeat(self.bounds[parts] - (ends - lengths), lengths) + np.arange(int(ends[-1]) if len(ends) else 0)
+        cut = np.concatenate([[0], ends]).astype(np.int64)
+        return Joined(self, self.codes[at], cut[np.asarray(ptr, dtype=np.int64)])
+
+    def words(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The ``\\w\\w+`` words in each distinct token, once per cut.
+
+        Returns
+        -------
+        codes : ndarray of int64
+            The distinct tokens' words in a row, each as its index in ``words``.
+        offsets : ndarray of int64, shape (n_distinct + 1,)
+            Distinct token j's words are ``codes[offsets[j]:offsets[j + 1]]``.
+        words : ndarray of object
+            The distinct words.
+        """
+        if "words" not in self._memo:
+            found = [_WORD_RUN.findall(t) for t in self.distinct.tolist()]
+            offsets = np.zeros(len(found) + 1, dtype=np.int64)
+            np.cumsum([len(f) for f in found], out=offsets[1:])
+            flat = [w for f in found for w in f]
+            codes, words = pd.factorize(np.asarray(flat, dtype=object), sort=False)
+            self._memo["words"] = (codes.astype(np.int64, copy=False), offsets, words)
+        return self._memo["words"]
+
+
+class Joined:
+    """Documents as runs of a :class:`Tokens`' tokens (:meth:`Tokens.join`).
+
+    Attributes
+    ----------
+    tokens : Tokens
+    codes : ndarray of int64, shape (n_tokens,)
+        The documents' tokens in a row (indices in ``tokens.distinct``).
+    bounds : ndarray of int64, shape (n_docs + 1,)
+    """
+
+    def __init__(self, tokens: Tokens, codes: np.ndarray, bounds: np.ndarray):
+        self.tokens = tokens
+        self.codes = codes
+        self.bounds = bounds
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def words(self) -> tuple[np.ndarray, np.ndarray]:
+        """The documents' ``\\w\\w+`` words in a row (indices in ``tokens.words()[2]``) and
+        their bounds, shape (n_docs + 1,): a default-pattern word vectorizer's tokens."""
+        wcodes, offsets, _ = self.tokens.words()
+        n = (offsets[1:] - offsets[:-1])[self.codes]
+        ends = np.cumsum(n)
+        at = np.repeat(offsets[self.codes] - (ends - n), n) + np.arange(int(ends[-1]) if len(ends) else 0)
+        cut = np.concatenate([[0], ends]).astype(np.int64)
+        return wcodes[at], cut[self.bounds]
+
+
+def _plain_lowercase(v: TfidfVectorizer) -> bool:
+    """Whether ``v`` preprocesses a text as ``str.lower`` does, as :class:`Tokens` cuts it."""
+    return v.lowercase and v.strip_accents is None and v.preprocessor is None
+
 
 
 class CharNgramTfidf(TransformerMixin, BaseEstimator):
@@ -129,35 +254,29 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
                 rows_counts.append(counts[at])
         return rows_cols, rows_counts
 
-    def _count(self, docs: Sequence[str]) -> sp.csr_array:
-        """Raw n-gram counts, shape (n_docs, n_features), exactly as CountVectorizer counts them."""
-        preprocess = self.vectorizer_.build_preprocessor()
-
-        tokens: list[str] = []
-        indptr = [0]
-        for doc in docs:
-            if not isinstance(doc, str):
-                raise ValueError("np.nan is an invalid document, expected byte or unicode string.")
-            tokens.extend(preprocess(doc).split())
-            indptr.append(len(tokens))
-        # Hash-based factorize in C: this batch's distinct words and each token's row among them.
-        token_ids, local = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
-
-        rows_cols, rows_counts = self._word_rows(local)
-
-        n_features = len(self.vectorizer_.vocabulary_)
-        word_ptr = np.zeros(len(local) + 1, dtype=np.int64)
-        np.cumsum([len(c) for c in rows_cols], out=word_ptr[1:])
-        W = sp.csr_array((np.concatenate(rows_counts) if rows_counts else np.zeros(0, np.float32),
-                          np.concatenate(rows_cols) if rows_cols else np.zeros(0, np.int32), word_ptr),
-                         shape=(len(local), n_features))
-        D = sp.csr_array((np.ones(len(token_ids), dtype=np.float32), token_ids.astype(np.int32, copy=False),
-                          np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, len(local)))
+    def _count(self, joined: Joined) -> sp.csr_array:
+        """Raw n-gram counts of ``joined``'s documents, shape (n_docs, n_features), exactly as
+        CountVectorizer counts them."""
+        memo = joined.tokens._memo
+        key = (id(self), "chars")
+        if key not in memo:
+            rows_cols, rows_counts = self._word_rows(joined.tokens.distinct)
+            n_features = len(self.vectorizer_.vocabulary_)
+            word_ptr = np.zeros(len(rows_cols) + 1, dtype=np.int64)
+            np.cumsum([len(c) for c in rows_cols], out=word_ptr[1:])
+            W = sp.csr_array((np.concatenate(rows_counts) if rows_counts else np.zeros(0, np.float32),
+                              np.concatenate(rows_cols) if rows_cols else np.zeros(0, np.int32), word_ptr),
+                             shape=(len(rows_cols), n_features))
+            memo[key] = (self, W.T.tocsr())  # self kept so its id is not reused while the cut lives
+        WT = memo[key][1]
+        n_docs = len(joined)
+        D = sp.csr_array((np.ones(len(joined.codes), dtype=np.float32), joined.codes.astype(np.int32, copy=False),
+                          joined.bounds), shape=(n_docs, WT.shape[1]))
         # (W.T @ D.T) read column-wise is D @ W with each row's n-grams already in column order (a
         # counting-sort transposition), no duplicates and no zeros (counts are positive); D @ W
         # itself leaves them unordered, and sorting its long rows took more than twice as long.
-        P = (W.T.tocsr() @ D.T.tocsr()).tocsc()
-        X = sp.csr_array((P.data, P.indices, P.indptr), shape=(D.shape[0], n_features)).astype(self.dtype, copy=False)
+        P = (WT @ D.T.tocsr()).tocsc()
+        X = sp.csr_array((P.data, P.indices, P.indptr), shape=(n_docs, WT.shape[0])).astype(self.dtype, copy=False)
         X.has_sorted_indices = True
         return X
 
@@ -165,7 +284,17 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
         """TF-IDF matrix, shape (n_docs, n_features), equal to the wrapped vectorizer's output."""
         if isinstance(docs, str):
             raise ValueError("Iterable over raw text documents expected, string object received.")
-        return self.vectorizer_._tfidf.transform(sp.csr_matrix(self._count(list(docs))), copy=False)
+        preprocess = str.lower if _plain_lowercase(self.vectorizer_) else self.vectorizer_.build_preprocessor()
+        return self._tfidf(self._count(Tokens.of(list(docs), preprocess).all()))
+
+    def transform_joined(self, joined: Joined) -> Any:
+        """TF-IDF matrix of documents joined from a cut, shape (n_docs, n_features), equal to
+        ``transform`` of their texts; None when this vectorizer does not read texts as
+        :class:`Tokens` cuts them (then call ``transform``)."""
+        return self._tfidf(self._count(joined)) if _plain_lowercase(self.vectorizer_) else None
+
+    def _tfidf(self, counts: sp.csr_array) -> Any:
+        return self.vectorizer_._tfidf.transform(sp.csr_matrix(counts), copy=False)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
@@ -218,15 +347,27 @@ class WordNgramTfidf:
         tokens: list[str] = []
         lengths = np.zeros(len(docs), dtype=np.int64)
         for i, doc in enumerate(docs):
-            if not isinstance(doc, str):
-                raise ValueError("np.nan is an invalid document, expected byte or unicode string.")
+            _check_text(doc)
             found = tokenize(preprocess(doc))
             tokens.extend(found)
             lengths[i] = len(found)
-        vocab = v.vocabulary_
         codes, distinct = pd.factorize(np.asarray(tokens, dtype=object), sort=False)
-        word_col = np.fromiter((vocab.get(t, -1) for t in distinct), dtype=np.int64, count=len(distinct))
-        doc_of = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
+        bounds = np.zeros(len(docs) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=bounds[1:])
+        return self._count_codes(codes, distinct, bounds, self._columns(distinct))
+
+    def _columns(self, distinct: np.ndarray) -> np.ndarray:
+        vocab = self.vectorizer_.vocabulary_
+        return np.fromiter((vocab.get(t, -1) for t in distinct.tolist()), dtype=np.int64, count=len(distinct))
+
+    def _count_codes(self, codes: np.ndarray, distinct: np.ndarray, bounds: np.ndarray,
+                     word_col: np.ndarray) -> sp.csr_matrix:
+        """Counts of documents whose tokens are ``distinct[codes[bounds[d]:bounds[d + 1]]]``;
+        ``word_col`` is each distinct token's column (-1: not in the vocabulary)."""
+        v = self.vectorizer_
+        vocab = v.vocabulary_
+        n_docs = len(bounds) - 1
+        doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(bounds))
         rows, cols = [doc_of], [word_col[codes]]
         if v.ngram_range[1] == 2 and len(codes) > 1:
             same = doc_of[:-1] == doc_of[1:]
@@ -242,10 +383,26 @@ class WordNgramTfidf:
         row, col = np.concatenate(rows), np.concatenate(cols)
         known = col >= 0
         X = sp.csr_matrix((np.ones(int(known.sum()), dtype=v.dtype), (row[known], col[known])),
-                          shape=(len(docs), len(vocab)), dtype=v.dtype)
+                          shape=(n_docs, len(vocab)), dtype=v.dtype)
         X.sum_duplicates()
         X.sort_indices()
         return X
+
+    def transform_joined(self, joined: Joined) -> Any:
+        """TF-IDF matrix of documents joined from a cut, shape (n_docs, n_features), equal to
+        ``transform`` of their texts; None unless this vectorizer's tokens are the default
+        pattern's words of lower-cased text (then call ``transform``)."""
+        v = self.vectorizer_
+        if not (_plain_lowercase(v) and v.token_pattern == _DEFAULT_TOKEN_PATTERN):
+            return None
+        # A \w\w+ word never crosses whitespace: a text's words are its whitespace tokens' words.
+        codes, bounds = joined.words()
+        distinct = joined.tokens.words()[2]
+        key = (id(self), "words")
+        memo = joined.tokens._memo
+        if key not in memo:
+            memo[key] = (self, self._columns(distinct))
+        return v._tfidf.transform(self._count_codes(codes, distinct, bounds, memo[key][1]), copy=False)
 
     def transform(self, docs: Sequence[str]) -> Any:
         """TF-IDF matrix, shape (n_docs, n_features), equal to the wrapped vectorizer's output."""
@@ -291,4 +448,4 @@ def accelerate(pipeline: Any) -> Any:
     return pipeline
 
 
-__all__ = ["CharNgramTfidf", "WordNgramTfidf", "accelerate"]
+__all__ = ["CharNgramTfidf", "Joined", "Tokens", "WordNgramTfidf", "accelerate"]
