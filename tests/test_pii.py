@@ -123,3 +123,22 @@ def test_handles_are_redacted_but_not_counted_as_personal_data():
     # The company's own handle is in most of its social tickets: the share counts names, not handles.
     flags, kinds = pii_flags([text, "Tell Mr. Smith the router is fixed"])
     assert flags.tolist() == [0, 1] and kinds == [{}, {"NAME": 1}]
+
+
+def test_searches_skipped_for_too_few_digits_or_digits_already_taken_find_the_same_data(monkeypatch):
+    from topicscope import pii
+
+    texts = ["card 4111 1111 1111 1111 call 555 123 4567", "IBAN GB82 WEST 1234 5698 7654 32 tel +44 20 7946 0958",
+             "id 123-45-6789, AB123456C and X1234567L", "my cell is 555-0199", "12 apples", "1 (((( 2",
+             "card 4111111111111111", "mail j0hn1234567@x.com 555 123 4567", "ID AB123456C", "tel 0612345678",
+             "١٢٣٤٥٦٧٨٩٠١٢٣ ٥٥٥-٠١٩٩ card", "call ５５５-１２３-４５６７ now", "Mr. Jones at 555-0199? ring me"]
+    found = [pii.find_pii(t) for t in texts]
+    # Every search on every text: no digit-count gate, no window skipped for digits taken already.
+    monkeypatch.setattr(pii, "_CARD_MIN_DIGITS", 0)
+    monkeypatch.setattr(pii, "_ID_MIN_DIGITS", 0)
+    monkeypatch.setattr(pii, "_LOCAL_PHONE_DIGITS", 0)
+    phones = pii._phones
+    monkeypatch.setattr(pii, "_phones", lambda text, taken=(): phones(text))
+    assert [pii.find_pii(t) for t in texts] == found
+    kinds = [{k for _, _, k in spans} for spans in found]
+    assert {"CARD", "PHONE"} <= kinds[0] and {"IBAN", "PHONE"} <= kinds[1] and kinds[2] == {"ID"}
