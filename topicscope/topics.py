@@ -15,6 +15,7 @@ import numpy as np
 from sklearn.cluster import KMeans
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.metrics import silhouette_score
+from sklearn.metrics.pairwise import cosine_distances
 from sklearn.preprocessing import normalize
 
 from .config import TopicsConfig
@@ -277,11 +278,14 @@ class TopicModel:
         rng = np.random.default_rng(self.random_state)
         idx = np.sort(rng.choice(n, size=min(n, config.k_selection_sample), replace=False))
         best_k, best = None, -np.inf
+        distances = None  # the sample's cosine distances, computed once for every candidate
         for k in k_candidates(n, config):
             labels, _ = self._cluster(X, k, config)
             if len(np.unique(labels[idx])) < 2:
                 continue
-            score = float(silhouette_score(X[idx], labels[idx], metric="cosine"))
+            if distances is None:
+                distances = cosine_distances(X[idx])
+            score = float(silhouette_score(distances, labels[idx], metric="precomputed"))
             self.k_scores_[k] = round(score, 5)
             if score > best:
                 best_k, best = k, score
@@ -316,9 +320,14 @@ class TopicModel:
 
 
 def _centroids(X: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
-    centers = np.zeros((k, X.shape[1]), dtype=np.float32)
-    np.add.at(centers, labels, X)
-    return normalize(centers)
+    # Each topic's rows summed in row order, as np.add.at sums them (the same float32 sums), by a
+    # sparse product: np.add.at took a second of a 20,000-ticket fit's thirteen candidate k.
+    from scipy import sparse
+
+    X = np.asarray(X, dtype=np.float32)
+    member = sparse.csr_matrix((np.ones(len(labels), dtype=np.float32), (labels, np.arange(len(labels)))),
+                               shape=(k, len(labels)))
+    return normalize(np.asarray(member @ X))
 
 
 def _order_by_size(labels: np.ndarray, centers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
