@@ -255,3 +255,16 @@ def test_tickets_cut_once_score_exactly_as_each_classifier_reading_its_own_texts
             if len(pieces) > 1:
                 expected[i] = (whole[i] + read(with_channel(pieces, [channels[i]] * len(pieces), only)).max()) / 2
     assert np.array_equal(got["face_to_face_prob"].to_numpy(), expected)
+
+
+def test_a_cut_of_another_batch_is_refused():
+    from topicscope.categories import load_classifier
+    from topicscope.face_to_face import load_face_to_face
+
+    model, _, _ = load_face_to_face()
+    category, _ = load_classifier()
+    cut = model.cut(["Please send an engineer to my flat", "my bill is wrong"], ["email", "email"])
+    with pytest.raises(ValueError, match="another batch"):
+        model.predict_proba(["How do I reset my password?"], ["email"], cut)
+    with pytest.raises(ValueError, match="2 documents"):
+        category.predict_proba(["How do I reset my password?"], cut.whole)

@@ -383,3 +383,44 @@ def test_the_samples_analysis_is_the_same_whatever_the_cpus_vector_instructions(
                         (out / "curriculum.md").read_text(encoding="utf-8")))
     assert outputs[1] == outputs[0]
     assert outputs[2] == outputs[0]
+
+
+def test_centroids_are_the_float32_sums_np_add_at_gives():
+    from topicscope.topics import _centroids
+
+    rng = np.random.default_rng(3)
+    X = normalize(rng.normal(size=(3000, 40))).astype(np.float32)
+    labels = rng.integers(0, 25, size=3000)
+    labels[labels == 7] = 8  # an empty topic
+    expected = np.zeros((25, 40), dtype=np.float32)
+    np.add.at(expected, labels, X)
+    assert np.array_equal(_centroids(X, labels, 25), normalize(expected))
+
+
+def test_k_selection_scores_are_the_silhouettes_of_each_candidate(monkeypatch):
+    # The sample's distances are computed once for every candidate k; the scores must be the
+    # cosine silhouettes scikit-learn computes from the vectors, whether they are kept or not.
+    from sklearn.metrics import silhouette_score
+
+    from topicscope import topics
+
+    rng = np.random.default_rng(5)
+    centres = rng.normal(size=(6, 30))
+    X = normalize(np.vstack([c + 0.6 * rng.normal(size=(150, 30)) for c in centres])).astype(np.float32)
+    config = TopicsConfig(k_selection_sample=500)
+    kept = TopicModel(config=config).fit(X)
+    labels_by_k = {}
+    cluster = TopicModel._cluster
+
+    def remember(self, X_, k, config_):
+        labels, centers = cluster(self, X_, k, config_)
+        labels_by_k[k] = labels
+        return labels, centers
+
+    monkeypatch.setattr(TopicModel, "_cluster", remember)
+    monkeypatch.setattr(topics, "_PRECOMPUTED_SILHOUETTE_MAX", 0)  # each candidate from the vectors
+    again = TopicModel(config=config).fit(X)
+    assert again.k_scores_ == kept.k_scores_ and again.n_topics_ == kept.n_topics_
+    idx = np.sort(np.random.default_rng(0).choice(len(X), size=500, replace=False))
+    for k, score in kept.k_scores_.items():
+        assert score == round(float(silhouette_score(X[idx], labels_by_k[k][idx], metric="cosine")), 5)

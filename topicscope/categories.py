@@ -121,6 +121,8 @@ class CategoryClassifier:
         count from it instead of cutting the texts again.
         """
         texts = list(texts)
+        if joined is not None and len(joined) != len(texts):
+            raise ValueError(f"the cut holds {len(joined)} documents, not the {len(texts)} texts given")
         weights = self._stacked_weights()
         if weights is None:
             return self.pipeline_.predict_proba(texts)

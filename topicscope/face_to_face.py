@@ -60,12 +60,18 @@ def segments(text: str, min_words: int) -> list[str]:
 IN_PERSON_CHANNELS = ("walk_in", "onsite")
 
 
+def channel_word(channel: str, only: Sequence[str] | None = None) -> str:
+    """The token a text is read after for its channel ("" for none): see :func:`with_channel`."""
+    if only is None:
+        return f"channel_{channel or 'unknown'}"
+    return f"channel_{channel}" if channel in only else ""
+
+
 def with_channel(texts: Sequence[str], channels: Sequence[str], only: Sequence[str] | None = None) -> list[str]:
     """Prefix each text with a channel token, so the classifier weighs the channel as evidence;
     with ``only``, just the texts whose channel is one of those (the others stay as they are)."""
-    if only is None:
-        return [f"channel_{c or 'unknown'} {t}" for t, c in zip(texts, channels)]
-    return [f"channel_{c} {t}" if c in only else t for t, c in zip(texts, channels)]
+    words = [channel_word(c, only) for c in channels]
+    return [f"{w} {t}" if w else t for t, w in zip(texts, words)]
 
 
 class FaceToFaceClassifier:
@@ -111,8 +117,7 @@ class FaceToFaceClassifier:
         min_words = getattr(self, "segment_words", None)  # None in models saved before v4
         # Models saved before v6 have no channel_tokens: they were trained with every channel.
         only = getattr(self, "channel_tokens", None)
-        # The channel word each text is read after ("" for none): with_channel's, less its space.
-        words = [w[:-1] for w in with_channel([""] * len(texts), channels, only)]
+        words = [channel_word(c, only) for c in channels]
         pieces_of = [segments(text, min_words) if min_words else [text] for text in texts]
         flat = [piece for pieces in pieces_of for piece in pieces]
         word_at = {w: len(flat) + i for i, w in enumerate(dict.fromkeys(w for w in words if w))}
@@ -139,7 +144,7 @@ class FaceToFaceClassifier:
         piece_ids = [j for i in multi.tolist() for j in range(first[i], first[i + 1])]
         pieces = join([(words[i], range(j, j + 1)) for i, j in zip(owner.tolist(), piece_ids)])
         piece_texts = with_channel([flat[j] for j in piece_ids], [channels[i] for i in owner.tolist()], only)
-        return TicketCut(whole, read_whole, pieces, piece_texts, owner)
+        return TicketCut(len(texts), whole, read_whole, pieces, piece_texts, owner)
 
     def predict_proba(self, texts: Sequence[str], channels: Sequence[str], cut: "TicketCut | None" = None
                       ) -> np.ndarray:
@@ -148,7 +153,10 @@ class FaceToFaceClassifier:
         ``cut``, when given, is :meth:`cut`'s of these texts and channels (shared with the
         category classifier, so the texts are cut once).
         """
-        cut = cut if cut is not None else self.cut(texts, channels)
+        if cut is None:
+            cut = self.cut(texts, channels)
+        elif cut.n_tickets != len(texts):
+            raise ValueError(f"the cut holds {cut.n_tickets} tickets, not the {len(texts)} given: it is another batch's")
         only = getattr(self, "channel_tokens", None)
         whole = self._read(with_channel(texts, channels, only), cut.read_whole)
         if not len(cut.owner):
@@ -178,6 +186,8 @@ class TicketCut:
 
     Attributes
     ----------
+    n_tickets : int
+        n, the tickets cut.
     whole : Joined
         Each ticket as it is (the category classifier's view), n documents.
     read_whole : Joined
@@ -191,6 +201,7 @@ class TicketCut:
         Each piece's ticket.
     """
 
+    n_tickets: int
     whole: Joined
     read_whole: Joined
     pieces: Joined

@@ -35,9 +35,9 @@ _MAYBE_PHONE = re.compile(r"\d[\d\s().-]{5,}\d")
 _PHONE_CONTEXT = 24
 _DIGIT = re.compile(r"\d")
 _UNCOUNTED = 1 << 30  # a digit count that lets every search run
-# The fewest digits each kind can hold: 13 in a card (_cards), 6 in an ID (a NINO's), 7 in a
-# local phone number.
-_CARD_MIN_DIGITS, _ID_MIN_DIGITS, _LOCAL_PHONE_DIGITS = 13, 6, 7
+# The fewest digits each kind can hold: 2 in any kind with digits (an IBAN's check digits, a phone
+# number's first and last), 13 in a card (_cards), 6 in an ID (a NINO's), 7 in a local phone number.
+_ANY_MIN_DIGITS, _CARD_MIN_DIGITS, _ID_MIN_DIGITS, _LOCAL_PHONE_DIGITS = 2, 13, 6, 7
 _PHONE_REGIONS = ("US", "GB", "ES", "DE", "FR")
 # Valid numbers for each region; for the default region also merely possible ones of full length,
 # since examples and test data use unassigned ranges such as 555-01xx that are still someone's
@@ -127,14 +127,15 @@ def _phone_windows(text: str) -> list[tuple[int, int]]:
 
 
 def _phones(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Phone numbers' spans; ``taken`` are spans already found as other kinds, which win."""
+    """Phone numbers' spans; ``taken`` are spans already found as other kinds (e-mails, handles,
+    names, IBANs, cards, IDs), which win where they overlap."""
     spans: list[tuple[int, int]] = []
     for start, end in _phone_windows(text):
         window = text[start:end]
         digits_at = [start + i for i, ch in enumerate(window) if ch.isdigit()]
-        # A number holds a digit: where every digit is in a card or an IBAN found already, any
-        # number found here would overlap it and be dropped (cards' windows are a tenth of the
-        # matcher's time on a typical export).
+        # A number holds a digit: where every digit is in a span found already (a card, an IBAN,
+        # an e-mail address...), any number found here would overlap one and be dropped (cards'
+        # windows were a tenth of the matcher's time on the scale export).
         if taken and all(any(a <= p < b for a, b in taken) for p in digits_at):
             continue
         national_only = _INTERNATIONAL.search(window) is None
@@ -185,7 +186,7 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
     # Every other kind holds at least so many digits: a text with fewer is not searched for it.
     # Counted exactly for ASCII text only (\d also matches other scripts' digits).
     digits = sum(map(text.count, "0123456789")) if text.isascii() else _UNCOUNTED
-    if digits < 2 or not _DIGIT.search(text):
+    if digits < _ANY_MIN_DIGITS or not _DIGIT.search(text):
         return sorted(found)
     # An IBAN before a card: its mod-97 check is stronger evidence than a Luhn-valid run of its
     # digits, which one spaced IBAN in ten or so holds.

@@ -60,12 +60,25 @@ class Tokens:
         self.distinct = distinct
         self.codes = codes
         self.bounds = bounds
-        self._memo: dict[Any, Any] = {}  # per-vectorizer lookups of the distinct tokens, shared by joins
+        self._memo: dict[Any, Any] = {}
+
+    def memo(self, key: Any, build: Any) -> Any:
+        """``build()``, computed once per cut for ``key`` (a vectorizer's lookups of the distinct
+        tokens, shared by every join of this cut). Keys hold their objects, so none is reused."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
 
     @classmethod
     def of(cls, texts: Sequence[str], preprocess: Any = str.lower) -> "Tokens":
         """Cut ``texts`` (n_texts,): ``preprocess(text).split()`` each (a vectorizer's own
-        preprocessor, for one that does not only lower-case)."""
+        preprocessor, for one that does not only lower-case).
+
+        Returns
+        -------
+        Tokens
+            n_texts texts; ``all()`` reads each as a document, ``join`` joins them.
+        """
         tokens: list[str] = []
         bounds = [0]
         for doc in texts:
@@ -89,6 +102,11 @@ class Tokens:
             Text indices.
         ptr : ndarray of int, shape (n_docs + 1,)
             Where each document's texts start in ``parts``.
+
+        Returns
+        -------
+        Joined
+            n_docs documents.
         """
         parts = np.asarray(parts, dtype=np.int64)
         lengths = (self.bounds[1:] - self.bounds[:-1])[parts]
@@ -109,14 +127,15 @@ class Tokens:
         words : ndarray of object
             The distinct words.
         """
-        if "words" not in self._memo:
+        def build() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             found = [_WORD_RUN.findall(t) for t in self.distinct.tolist()]
             offsets = np.zeros(len(found) + 1, dtype=np.int64)
             np.cumsum([len(f) for f in found], out=offsets[1:])
             flat = [w for f in found for w in f]
             codes, words = pd.factorize(np.asarray(flat, dtype=object), sort=False)
-            self._memo["words"] = (codes.astype(np.int64, copy=False), offsets, words)
-        return self._memo["words"]
+            return codes.astype(np.int64, copy=False), offsets, words
+
+        return self.memo("words", build)
 
 
 class Joined:
@@ -128,6 +147,7 @@ class Joined:
     codes : ndarray of int64, shape (n_tokens,)
         The documents' tokens in a row (indices in ``tokens.distinct``).
     bounds : ndarray of int64, shape (n_docs + 1,)
+        Document d's tokens are ``codes[bounds[d]:bounds[d + 1]]``.
     """
 
     def __init__(self, tokens: Tokens, codes: np.ndarray, bounds: np.ndarray):
@@ -138,7 +158,7 @@ class Joined:
     def __len__(self) -> int:
         return len(self.bounds) - 1
 
-    def words(self) -> tuple[np.ndarray, np.ndarray]:
+    def word_codes(self) -> tuple[np.ndarray, np.ndarray]:
         """The documents' ``\\w\\w+`` words in a row (indices in ``tokens.words()[2]``) and
         their bounds, shape (n_docs + 1,): a default-pattern word vectorizer's tokens."""
         wcodes, offsets, _ = self.tokens.words()
@@ -152,7 +172,6 @@ class Joined:
 def _plain_lowercase(v: TfidfVectorizer) -> bool:
     """Whether ``v`` preprocesses a text as ``str.lower`` does, as :class:`Tokens` cuts it."""
     return v.lowercase and v.strip_accents is None and v.preprocessor is None
-
 
 
 class CharNgramTfidf(TransformerMixin, BaseEstimator):
@@ -257,18 +276,16 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
     def _count(self, joined: Joined) -> sp.csr_array:
         """Raw n-gram counts of ``joined``'s documents, shape (n_docs, n_features), exactly as
         CountVectorizer counts them."""
-        memo = joined.tokens._memo
-        key = (id(self), "chars")
-        if key not in memo:
+        def build() -> sp.csr_array:  # (n_features, n_distinct): each distinct token's n-gram counts
             rows_cols, rows_counts = self._word_rows(joined.tokens.distinct)
-            n_features = len(self.vectorizer_.vocabulary_)
             word_ptr = np.zeros(len(rows_cols) + 1, dtype=np.int64)
             np.cumsum([len(c) for c in rows_cols], out=word_ptr[1:])
             W = sp.csr_array((np.concatenate(rows_counts) if rows_counts else np.zeros(0, np.float32),
                               np.concatenate(rows_cols) if rows_cols else np.zeros(0, np.int32), word_ptr),
-                             shape=(len(rows_cols), n_features))
-            memo[key] = (self, W.T.tocsr())  # self kept so its id is not reused while the cut lives
-        WT = memo[key][1]
+                             shape=(len(rows_cols), len(self.vectorizer_.vocabulary_)))
+            return W.T.tocsr()
+
+        WT = joined.tokens.memo((self, "chars"), build)
         n_docs = len(joined)
         D = sp.csr_array((np.ones(len(joined.codes), dtype=np.float32), joined.codes.astype(np.int32, copy=False),
                           joined.bounds), shape=(n_docs, WT.shape[1]))
@@ -396,13 +413,10 @@ class WordNgramTfidf:
         if not (_plain_lowercase(v) and v.token_pattern == _DEFAULT_TOKEN_PATTERN):
             return None
         # A \w\w+ word never crosses whitespace: a text's words are its whitespace tokens' words.
-        codes, bounds = joined.words()
+        codes, bounds = joined.word_codes()
         distinct = joined.tokens.words()[2]
-        key = (id(self), "words")
-        memo = joined.tokens._memo
-        if key not in memo:
-            memo[key] = (self, self._columns(distinct))
-        return v._tfidf.transform(self._count_codes(codes, distinct, bounds, memo[key][1]), copy=False)
+        columns = joined.tokens.memo((self, "words"), lambda: self._columns(distinct))
+        return v._tfidf.transform(self._count_codes(codes, distinct, bounds, columns), copy=False)
 
     def transform(self, docs: Sequence[str]) -> Any:
         """TF-IDF matrix, shape (n_docs, n_features), equal to the wrapped vectorizer's output."""

@@ -22,6 +22,11 @@ from .config import TopicsConfig
 from .errors import TooFewTickets, UsageError
 from .language import all_stop_words
 
+# Up to this many sampled tickets, k selection keeps their cosine distances (4 bytes each, 100 MB
+# at 5,000) for all candidate k; scikit-learn's own silhouette then reads the same numbers in one
+# chunk. Above it, each candidate's silhouette computes them again in chunks, as before.
+_PRECOMPUTED_SILHOUETTE_MAX = 5_000
+
 
 # Similarities closer than this count as equal when neighbours are chosen: about eight float32
 # rounding steps at 1.0, far below the gaps between different tickets' similarities.
@@ -278,14 +283,17 @@ class TopicModel:
         rng = np.random.default_rng(self.random_state)
         idx = np.sort(rng.choice(n, size=min(n, config.k_selection_sample), replace=False))
         best_k, best = None, -np.inf
-        distances = None  # the sample's cosine distances, computed once for every candidate
+        distances = None  # the sample's cosine distances, computed once for every candidate k
         for k in k_candidates(n, config):
             labels, _ = self._cluster(X, k, config)
             if len(np.unique(labels[idx])) < 2:
                 continue
-            if distances is None:
-                distances = cosine_distances(X[idx])
-            score = float(silhouette_score(distances, labels[idx], metric="precomputed"))
+            if len(idx) > _PRECOMPUTED_SILHOUETTE_MAX:  # a matrix of n² distances would not fit in memory
+                score = float(silhouette_score(X[idx], labels[idx], metric="cosine"))
+            else:
+                if distances is None:
+                    distances = cosine_distances(X[idx])
+                score = float(silhouette_score(distances, labels[idx], metric="precomputed"))
             self.k_scores_[k] = round(score, 5)
             if score > best:
                 best_k, best = k, score
@@ -320,8 +328,9 @@ class TopicModel:
 
 
 def _centroids(X: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
-    # Each topic's rows summed in row order, as np.add.at sums them (the same float32 sums), by a
-    # sparse product: np.add.at took a second of a 20,000-ticket fit's thirteen candidate k.
+    # Each topic's rows summed in row order by a sparse product: for float32 X (the vectorizers'
+    # output) the same float32 sums as np.add.at's, which took a second of a 20,000-ticket fit's
+    # thirteen candidate k.
     from scipy import sparse
 
     X = np.asarray(X, dtype=np.float32)
