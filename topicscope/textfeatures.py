@@ -109,10 +109,7 @@ class Tokens:
             n_docs documents.
         """
         parts = np.asarray(parts, dtype=np.int64)
-        lengths = (self.bounds[1:] - self.bounds[:-1])[parts]
-        ends = np.cumsum(lengths)
-        at = np.repeat(self.bounds[parts] - (ends - lengths), lengths) + np.arange(int(ends[-1]) if len(ends) else 0)
-        cut = np.concatenate([[0], ends]).astype(np.int64)
+        at, cut = _runs(self.bounds[parts], (self.bounds[1:] - self.bounds[:-1])[parts])
         return Joined(self, self.codes[at], cut[np.asarray(ptr, dtype=np.int64)])
 
     def words(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -162,11 +159,17 @@ class Joined:
         """The documents' ``\\w\\w+`` words in a row (indices in ``tokens.words()[2]``) and
         their bounds, shape (n_docs + 1,): a default-pattern word vectorizer's tokens."""
         wcodes, offsets, _ = self.tokens.words()
-        n = (offsets[1:] - offsets[:-1])[self.codes]
-        ends = np.cumsum(n)
-        at = np.repeat(offsets[self.codes] - (ends - n), n) + np.arange(int(ends[-1]) if len(ends) else 0)
-        cut = np.concatenate([[0], ends]).astype(np.int64)
+        at, cut = _runs(offsets[self.codes], (offsets[1:] - offsets[:-1])[self.codes])
         return wcodes[at], cut[self.bounds]
+
+
+def _runs(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of runs laid end to end, shape (lengths.sum(),): run i is ``starts[i]``,
+    ``starts[i] + 1``, ... (``lengths[i]`` of them); and where each run begins among them, shape
+    (n_runs + 1,)."""
+    ends = np.cumsum(lengths, dtype=np.int64)
+    at = np.repeat(starts - (ends - lengths), lengths) + np.arange(int(ends[-1]) if len(ends) else 0)
+    return at, np.concatenate([[0], ends]).astype(np.int64)
 
 
 def _plain_lowercase(v: TfidfVectorizer) -> bool:
