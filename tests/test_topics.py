@@ -424,3 +424,23 @@ def test_k_selection_scores_are_the_silhouettes_of_each_candidate(monkeypatch):
     idx = np.sort(np.random.default_rng(0).choice(len(X), size=500, replace=False))
     for k, score in kept.k_scores_.items():
         assert score == round(float(silhouette_score(X[idx], labels_by_k[k][idx], metric="cosine")), 5)
+
+
+def test_knn_graph_from_sampled_candidates_equals_the_graph_from_whole_rows(monkeypatch):
+    # Each row's neighbours are looked for among the columns at or above the k-th largest of a
+    # tenth of them: the same graph, weights included, as partitioning the whole rows, also where
+    # copies tie at the k-th place and where rows are all zeros.
+    from topicscope import topics
+
+    rng = np.random.default_rng(11)
+    random = normalize(rng.standard_normal((3000, 24))).astype(np.float32)
+    copies = normalize(rng.standard_normal((50, 12))).astype(np.float32)[rng.integers(0, 50, size=2500)]
+    zeros = np.vstack([random[:2000], np.zeros((300, 24), dtype=np.float32)])
+    for X in (random, copies, zeros):
+        for k in (1, 10):
+            sampled = topics.knn_graph(X, k, block=256, n_threads=2)
+            with monkeypatch.context() as m:
+                m.setattr(topics, "_SAMPLE_STRIDE", 10**9)  # too few rows for a sample: whole rows
+                whole = topics.knn_graph(X, k, block=256, n_threads=2)
+            assert np.array_equal(sampled.indptr, whole.indptr) and np.array_equal(sampled.indices, whole.indices)
+            assert np.array_equal(sampled.data, whole.data)

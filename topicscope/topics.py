@@ -28,6 +28,9 @@ from .language import all_stop_words
 _PRECOMPUTED_SILHOUETTE_MAX = 5_000
 
 
+# knn_graph finds each row's candidates among every this-many-th column first (see top_k there).
+_SAMPLE_STRIDE = 10
+
 # Similarities closer than this count as equal when neighbours are chosen: about eight float32
 # rounding steps at 1.0, far below the gaps between different tickets' similarities.
 _TIE_TOLERANCE = 1e-6
@@ -38,7 +41,10 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
     """Symmetric k-nearest-neighbour affinity on cosine similarity (rows of X unit length).
 
     Exact neighbours by blocked matrix products; weights are the similarities
-    clipped at 0; the graph is symmetrised with the element-wise maximum.
+    clipped at 0; the graph is symmetrised with the element-wise maximum. A row's
+    neighbours are looked for among the columns at or above the k-th largest
+    similarity of every ``_SAMPLE_STRIDE``-th column (a bound below its true k-th),
+    not by partitioning the whole row: the same graph, in about a third less time.
     Blocks run on ``n_threads`` threads (default: the cores, at most 4); numpy
     releases the GIL in the product and the partition, and each block's result
     does not depend on the thread that computed it, so for a given ``block`` the
@@ -67,13 +73,30 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
         block = max(1, -(-n // (rounds * threads)))
 
     tie_rank = np.random.default_rng(0).permutation(n)
+    # Every _SAMPLE_STRIDE-th column: the k-th largest similarity among them is a lower bound on a
+    # row's k-th largest, so its k nearest are among the (about k * stride) columns at or above it.
+    sampled = np.arange(0, n, _SAMPLE_STRIDE) if k > 0 and n >= 4 * _SAMPLE_STRIDE * (k + 1) else None
+
+    def top_k(S: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The k largest of each row (in no particular order) and their columns."""
+        if sampled is None:
+            # A copy, not a view: a view would keep the whole (block x n) index array alive.
+            part = np.ascontiguousarray(np.argpartition(S, -k, axis=1)[:, -k:])
+            return part, np.take_along_axis(S, part, axis=1)
+        # Partitioning a tenth of the columns and sorting the candidates costs about a third of
+        # a partition of the whole row, the largest cost of the graph after the product.
+        bound = np.partition(S[:, sampled], -k, axis=1)[:, -k]
+        rows, cols = np.nonzero(S >= bound[:, None])
+        vals = S[rows, cols]
+        order = np.lexsort((-vals, rows))  # by row, then largest first
+        starts = np.searchsorted(rows[order], np.arange(len(S)))
+        take = order[(starts[:, None] + np.arange(k)).ravel()]
+        return cols[take].reshape(len(S), k), vals[take].reshape(len(S), k)
 
     def neighbours(a: int) -> tuple[np.ndarray, np.ndarray]:
         S = X[a:a + block] @ X.T
         S[np.arange(len(S)), np.arange(a, a + len(S))] = -np.inf
-        # A copy, not a view: a view would keep the whole (block x n) index array alive.
-        part = np.ascontiguousarray(np.argpartition(S, -k, axis=1)[:, -k:])
-        sims = np.take_along_axis(S, part, axis=1)
+        part, sims = top_k(S)
         # Tickets with the same words have the same similarity: where such a tie straddles the
         # k-th place, which of them argpartition keeps depends on the CPU (numpy sorts with
         # AVX-512 where it has it), and so would the topics. A seeded order of the tickets
