@@ -172,7 +172,7 @@ class FaceToFaceClassifier:
 
     def _read(self, texts: Sequence[str], joined: Joined | None = None) -> np.ndarray:
         # ``texts`` as the classifier reads them (channel word included), and cut if ``joined``.
-        proba = self.classifier_.predict_proba(texts) if joined is None else self.classifier_.predict_proba(texts, joined)
+        proba = self.classifier_.predict_proba(texts, joined)
         return proba[:, list(self.classifier_.classes_).index("1")]
 
     def predict(self, texts: Sequence[str], channels: Sequence[str]) -> np.ndarray:

@@ -29,7 +29,7 @@ def classify_categories(classifier: Any, texts: Sequence[str], joined: Any = Non
 
     ``joined``: the texts already cut into tokens (:class:`~topicscope.textfeatures.Joined`), if they are.
     """
-    proba = classifier.predict_proba(list(texts)) if joined is None else classifier.predict_proba(list(texts), joined)
+    proba = classifier.predict_proba(list(texts), joined)
     best = proba.argmax(axis=1)
     return np.asarray(classifier.classes_)[best], proba[np.arange(len(best)), best]
 
@@ -46,10 +46,9 @@ def classify_batch(texts: Sequence[str], channels: Sequence[str], spans: Sequenc
 
     texts, channels = list(texts), list(channels)
     # Both classifiers count n-grams of the same texts: cut them into tokens once.
-    cut = f2f_model.cut(texts, channels) if hasattr(f2f_model, "cut") else None
-    cat, cat_conf = classify_categories(classifier, texts, cut.whole if cut is not None else None)
-    f2f = np.asarray(f2f_model.predict_proba(texts, channels, cut) if cut is not None
-                     else f2f_model.predict_proba(texts, channels), dtype=float)
+    cut = f2f_model.cut(texts, channels)
+    cat, cat_conf = classify_categories(classifier, texts, cut.whole)
+    f2f = np.asarray(f2f_model.predict_proba(texts, channels, cut), dtype=float)
     pii, kinds = pii_flags(texts, list(spans))
     return pd.DataFrame({"category": cat, "category_confidence": cat_conf, "face_to_face_prob": f2f, "pii": pii,
                          "pii_kinds": [json.dumps(k, sort_keys=True) for k in kinds]})

@@ -185,8 +185,11 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
     add([m.span() for m in _TITLED_NAME.finditer(text)], "NAME")
     # Every other kind holds at least so many digits: a text with fewer is not searched for it.
     # Counted exactly for ASCII text only (\d also matches other scripts' digits).
-    digits = sum(map(text.count, "0123456789")) if text.isascii() else _UNCOUNTED
-    if digits < _ANY_MIN_DIGITS or not _DIGIT.search(text):
+    if text.isascii():
+        digits = sum(map(text.count, "0123456789"))
+    else:
+        digits = _UNCOUNTED if _DIGIT.search(text) else 0
+    if digits < _ANY_MIN_DIGITS:
         return sorted(found)
     # An IBAN before a card: its mod-97 check is stronger evidence than a Luhn-valid run of its
     # digits, which one spaced IBAN in ten or so holds.

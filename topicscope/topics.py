@@ -27,7 +27,6 @@ from .language import all_stop_words
 # chunk. Above it, each candidate's silhouette computes them again in chunks, as before.
 _PRECOMPUTED_SILHOUETTE_MAX = 5_000
 
-
 # knn_graph finds each row's candidates among every this-many-th column first (see top_k there).
 _SAMPLE_STRIDE = 10
 
@@ -52,8 +51,8 @@ def knn_graph(X: np.ndarray, n_neighbors: int, block: int | None = None,
     cores) can change a weight in its last bit, since BLAS rounds a product by its
     shape; the neighbours stay the same, as similarities within ``_TIE_TOLERANCE``
     of the k-th one are chosen in a seeded order.
-    A block holds ``block`` rows of similarities and partition indices (12 bytes
-    per pair); by default at most as many rows as fit in 64 MiB, between 128 and
+    A block holds ``block`` rows of similarities and of a comparison mask or partition
+    indices (at most 12 bytes per pair); by default at most as many rows as fit in 64 MiB, between 128 and
     1,024, split evenly so that every thread gets the same number of equal blocks.
     """
     import os
