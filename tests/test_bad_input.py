@@ -138,6 +138,7 @@ def test_bad_config_file_is_a_usage_error(cli, tmp_path):
     ("[topics]\nbatch_rows = 2.5", "topics.batch_rows must be a whole number"),
     ("[topics]\nk_floor = 500", "topics.k_floor (500) must not be above topics.k_ceiling (120)"),
     ("[topics]\nmethod = \"dbscan\"", "topics.method must be one of spectral, kmeans, umap"),
+    ("[topics]\nsentence_pooling = \"max\"", "topics.sentence_pooling must be one of mean, idf"),
     ("[curriculum]\ntotal_hours = 0", "curriculum.total_hours must be between 1 and 10000"),
     ("[reading]\nsniff_bytes = 0", "reading.sniff_bytes must be at least 1024"),
 ])

@@ -82,3 +82,81 @@ def test_vectors_match_sentence_transformers_minilm_where_installed():
     cosine = (SentenceEmbedder().transform(TEXTS) * reference).sum(axis=1)
     assert cosine.min() > 0.995, cosine
     assert sentence.MODEL_SHA256  # the pinned file is the one compared
+
+
+# A corpus where every text opens with the same request and only the last words say what it is
+# about: the words every text has are the ones IDF pooling weighs down.
+_SHARED = "hello, I am writing to ask for some help with my account please, thank you"
+_CORPUS = [f"{_SHARED} {tail}" for tail in
+           ("router red light", "router keeps rebooting", "invoice charged twice", "invoice is wrong",
+            "parcel never arrived", "parcel arrived damaged", "password reset link", "password locked out")] * 3
+
+
+def test_idf_pooling_weighs_the_words_that_tell_texts_apart_more_than_the_mean_does():
+    mean = SentenceEmbedder().transform(_CORPUS)
+    idf = SentenceEmbedder(pooling="idf").fit_transform(_CORPUS)
+    for E in (mean, idf):
+        np.testing.assert_allclose(np.linalg.norm(E, axis=1), 1.0, atol=1e-5)
+
+    subject = np.arange(len(_CORPUS)) % 8 // 2  # router, invoice, parcel, password
+    same = subject[:, None] == subject[None, :]
+
+    def similarities(E: np.ndarray) -> tuple[float, float]:
+        S = E @ E.T
+        return float(S[same].mean()), float(S[~same].mean())
+
+    (same_mean, other_mean), (same_idf, other_idf) = similarities(mean), similarities(idf)
+    assert other_idf < other_mean - 0.1  # the shared opening no longer pulls every text together
+    assert same_idf - other_idf > same_mean - other_mean + 0.05
+    assert not np.allclose(idf, mean, atol=1e-3)
+
+
+def test_idf_weights_are_smoothed_inverse_document_frequencies_learned_in_fit():
+    from topicscope.embeddings import _load_encoder, static_model_dir
+
+    texts = ["card red light", "card is fine", "bill"]
+    emb = SentenceEmbedder(pooling="idf").fit(texts)
+    vocab = _load_encoder(str(static_model_dir())).vocab
+    card, bill, never = (_model_ids([vocab[w]])[0] for w in ("card", "bill", "zebra"))
+    assert emb.idf_.shape == (30522,) and emb.idf_.dtype == np.float32
+    np.testing.assert_allclose(emb.idf_[[card, bill, never, sentence._CLS, sentence._SEP]],
+                               [np.log(4 / 3) + 1, np.log(4 / 2) + 1, np.log(4) + 1, 1.0, 1.0], rtol=1e-6)
+    # fit_transform cuts the texts once and gives what fit then transform gives
+    assert np.array_equal(SentenceEmbedder(pooling="idf").fit_transform(texts), emb.transform(texts))
+
+
+def test_idf_pooling_before_fit_is_refused_and_the_mean_needs_no_fit():
+    from sklearn.exceptions import NotFittedError
+
+    with pytest.raises(NotFittedError, match="fit"):
+        SentenceEmbedder(pooling="idf").transform(["hello"])
+    assert np.array_equal(SentenceEmbedder().fit(["other words"]).transform(["hello"]),
+                          SentenceEmbedder().transform(["hello"]))
+    with pytest.raises(ValueError, match="pooling"):
+        SentenceEmbedder(pooling="max").transform(["hello"])
+
+
+def test_a_pickled_idf_embedder_pools_the_same_and_an_old_one_reads_as_the_mean():
+    emb = SentenceEmbedder(pooling="idf").fit(_CORPUS)
+    again = pickle.loads(pickle.dumps(emb))
+    assert np.array_equal(again.transform(_CORPUS[:3]), emb.transform(_CORPUS[:3]))
+    old = SentenceEmbedder()
+    del old.__dict__["pooling"]  # as saved before pooling was a setting
+    assert pickle.loads(pickle.dumps(old)).pooling == "mean"
+
+
+def test_the_sentence_route_fits_idf_on_the_sample_and_assigns_every_later_ticket():
+    pytest.importorskip("umap", reason="the semantic extra is not installed")
+    from pathlib import Path
+
+    import topicscope
+    from topicscope.config import Config
+
+    tickets = topicscope.read_tickets(Path(__file__).resolve().parents[1] / "sample_tickets" / "tickets.csv").tickets
+    frame = tickets[["text", "channel", "created_at"]].iloc[:900].rename(columns={"text": "description"})
+    config = Config.from_dict({"topics": {"fit_sample": 600, "batch_rows": 150}})
+    a = topicscope.analyze(frame, config=config, embeddings="sentence", n_topics=8)
+    embedder = a.fitted.vectorizer.semantic
+    assert embedder.pooling == "idf" and embedder.idf_.shape == (30522,)
+    assert a.tickets["topic_id"].notna().all() and len(a.tickets) == 900
+    assert a.tickets["topic_id"].nunique() == 8

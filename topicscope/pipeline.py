@@ -863,7 +863,8 @@ def _selection(tc: Any, options: RunOptions, model: Any) -> dict[str, Any]:
 def _representation(tc: Any, options: RunOptions, vectorizer: Any) -> str:
     return ("TF-IDF over language-aware stems with LSA"
             + {"static": f", joined with static MiniLM embeddings (weight {tc.semantic_weight})",
-               "sentence": f", joined with MiniLM sentence embeddings (weight {tc.sentence_weight})",
+               "sentence": f", joined with MiniLM sentence embeddings ({tc.sentence_pooling} pooling, "
+                           f"weight {tc.sentence_weight})",
                None: ""}[options.embeddings]
             + f"; {len(vectorizer.framing_.terms_)} channel-framing words dropped"
             + ("; channel and language means centred" if tc.center_channels_and_languages else "")

@@ -338,7 +338,7 @@ def make_vectorizer(config: "TopicsConfig", semantic: Any = "static") -> TicketV
     """
     from .embeddings import default_encoder
 
-    view = default_encoder(semantic) if isinstance(semantic, str) else semantic
+    view = default_encoder(semantic, config.sentence_pooling) if isinstance(semantic, str) else semantic
     weight = config.sentence_weight if semantic == "sentence" else config.semantic_weight
     return TicketVectorizer(
         lexical_components=config.lexical_components, lsa_iterations=config.lsa_iterations, semantic=view,

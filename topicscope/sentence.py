@@ -5,7 +5,8 @@
 one int8 ONNX file (23 MB; no torch). Its sha256 is checked before it runs.
 Tokens come from the WordPiece tokenizer over MiniLM's vocabulary that the
 static table already ships (:class:`topicscope.embeddings.StaticEncoder`);
-pooling is the model's own: the mean of the token vectors, then unit length.
+pooling is the model's own, the mean of the token vectors, or (for topics) a mean
+weighted by each word piece's inverse document frequency in the corpus; then unit length.
 Nothing is downloaded.
 """
 
@@ -29,6 +30,8 @@ _VERIFIED: set[str] = set()
 # in the model's order (models/static-minilm-v1/manifest.json records the source vocab.txt's
 # sha256): [PAD] and [UNK] are 0 and 100 in the model, every later token 997 places further on.
 _CLS, _SEP, _UNK, _OFFSET = 101, 102, 100, 997
+_VOCAB_SIZE = 30_522
+_POOLINGS = ("mean", "idf")
 
 
 def _model_ids(static_ids: list[int]) -> list[int]:
@@ -48,12 +51,26 @@ class SentenceEmbedder:
         anyway).
     max_tokens : int
         Word pieces per text, [CLS] and [SEP] included (the model's 256).
+    pooling : {"mean", "idf"}
+        How token vectors become one: ``"mean"``, the model's own pooling, needs no fit;
+        ``"idf"`` weights each word piece by its smoothed inverse document frequency in the
+        texts ``fit`` saw, ``ln((1 + n) / (1 + df)) + 1`` as in scikit-learn's TF-IDF, so the
+        words that tell tickets apart count more than the ones every ticket has. For topics
+        it scored about 1.3 NMI above the mean on BANKING77 train subsets
+        (``python benchmarks/tune_semantic.py``).
+
+    Attributes
+    ----------
+    idf_ : ndarray of shape (30522,), float32
+        With ``pooling="idf"``, each MiniLM word piece's weight (set by ``fit``).
     """
 
-    def __init__(self, batch_size: int = 64, max_chars: int = 1500, max_tokens: int = 256):
+    def __init__(self, batch_size: int = 64, max_chars: int = 1500, max_tokens: int = 256,
+                 pooling: str = "mean"):
         self.batch_size = batch_size
         self.max_chars = max_chars
         self.max_tokens = max_tokens
+        self.pooling = pooling
 
     def _model(self):  # noqa: ANN202 -- onnxruntime is optional
         session = getattr(self, "model_", None)
@@ -79,15 +96,47 @@ class SentenceEmbedder:
                                                                  providers=["CPUExecutionProvider"])
         return session
 
-    def fit_transform(self, texts: list[str]) -> np.ndarray:
-        return self.transform(texts)
+    def fit(self, texts: list[str], y: object = None) -> "SentenceEmbedder":
+        """Learn the word pieces' document frequencies over ``texts`` (``pooling="idf"``)."""
+        self._fit_ids(self._ids(texts))
+        return self
+
+    def fit_transform(self, texts: list[str], y: object = None) -> np.ndarray:
+        """``fit`` then ``transform``, cutting the texts into word pieces once."""
+        ids = self._ids(texts)
+        self._fit_ids(ids)
+        return self._encode(ids)
 
     def transform(self, texts: list[str]) -> np.ndarray:
+        """Unit-length vectors, shape (n_texts, 384), float32."""
+        return self._encode(self._ids(texts))
+
+    def _ids(self, texts: list[str]) -> list[list[int]]:
         from .embeddings import _load_encoder, static_model_dir
 
-        session = self._model()
+        if self.pooling not in _POOLINGS:
+            raise ValueError(f"pooling must be one of {', '.join(_POOLINGS)}, not {self.pooling!r}")
         tokenizer = _load_encoder(str(static_model_dir()))
-        ids = [_model_ids(tokenizer.wordpieces(t[: self.max_chars])[: self.max_tokens - 2]) for t in texts]
+        return [_model_ids(tokenizer.wordpieces(t[: self.max_chars])[: self.max_tokens - 2]) for t in texts]
+
+    def _fit_ids(self, ids: list[list[int]]) -> None:
+        if self.pooling != "idf":
+            return
+        df = np.zeros(_VOCAB_SIZE, dtype=np.float64)
+        for piece_ids in ids:
+            df[np.unique(np.asarray(piece_ids, dtype=np.int64))] += 1
+        df[[_CLS, _SEP]] = len(ids)  # in every text
+        self.idf_ = (np.log((1.0 + len(ids)) / (1.0 + df)) + 1.0).astype(np.float32)
+
+    def _encode(self, ids: list[list[int]]) -> np.ndarray:
+        idf = None
+        if self.pooling == "idf":
+            idf = getattr(self, "idf_", None)
+            if idf is None:
+                from sklearn.exceptions import NotFittedError
+
+                raise NotFittedError("SentenceEmbedder(pooling='idf') learns its weights in fit: call fit first")
+        session = self._model()
         cls, sep = _CLS, _SEP
         out = np.zeros((len(ids), 384), dtype=np.float32)
         order = np.argsort([len(i) for i in ids], kind="stable")
@@ -102,7 +151,10 @@ class SentenceEmbedder:
                 mask[j, :len(piece)] = 1
             hidden = session.run(None, {"input_ids": input_ids, "attention_mask": mask,
                                         "token_type_ids": np.zeros_like(input_ids)})[0]
-            weights = mask[..., None].astype(np.float32)
+            weights = mask.astype(np.float32)
+            if idf is not None:
+                weights *= idf[input_ids]
+            weights = weights[..., None]
             pooled = (hidden * weights).sum(axis=1) / weights.sum(axis=1)
             out[rows] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         return out
@@ -111,6 +163,10 @@ class SentenceEmbedder:
         state = dict(self.__dict__)
         state.pop("model_", None)
         return state
+
+    def __setstate__(self, state: dict) -> None:
+        state.setdefault("pooling", "mean")  # saved before pooling was a choice
+        self.__dict__.update(state)
 
 
 _MEMO: dict[str, np.ndarray] = {}
