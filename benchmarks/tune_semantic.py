@@ -28,10 +28,11 @@ A search in session 13 (exploratory scripts not kept) tried re-labelling the clu
 classifier trained on them (cross-fitted or not), neighbour votes, centring, whitening and
 removing the top principal components of the sentence vectors: all at or below the mean-pooled
 82.9. Pooling MiniLM's token vectors by each word piece's IDF in the subset (sentence_pooling)
-lifted the three subsets to 84.0 at weight 0.9 and 84.4 at 1.0; on the two further subsets that
-search had not used, with two seeds, 82.5 and 82.9 against 81.7 for the mean. Over all five
-subsets and both seeds 0.9 / 0.95 / 1.0 scored 83.3 / 83.7 / 83.8; 0.95 was taken, tied with 1.0,
-to keep a little of the lexical view for names a general model does not know.
+lifted the three subsets to 83.8 / 84.2 / 84.4 at weight 0.9 / 0.95 / 1.0. With ``--subsets 5
+--seeds 0,1`` (two subsets that search had not used, two seeds): 83.2 / 83.5 / 83.8 against 82.4
+for the mean at 0.9. On the bundled sample (14 topics, two seeds) the weights scored 76.8 / 75.4 /
+75.2 and the mean 76.7; 0.95 was taken between the two, keeping a little of the lexical view for
+names a general model does not know.
 """
 
 from __future__ import annotations
