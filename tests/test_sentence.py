@@ -123,6 +123,32 @@ def test_idf_weights_are_smoothed_inverse_document_frequencies_learned_in_fit():
                                [np.log(4 / 3) + 1, np.log(4 / 2) + 1, np.log(4) + 1, 1.0, 1.0], rtol=1e-6)
     # fit_transform cuts the texts once and gives what fit then transform gives
     assert np.array_equal(SentenceEmbedder(pooling="idf").fit_transform(texts), emb.transform(texts))
+    # a piece counts once per text however often the text repeats it
+    again = SentenceEmbedder(pooling="idf").fit(["card card card card", "bill"])
+    np.testing.assert_allclose(again.idf_[[card, bill]], [np.log(3 / 2) + 1] * 2, rtol=1e-6)
+
+
+def test_idf_pooled_vectors_do_not_depend_on_the_batch_they_are_encoded_in():
+    emb = SentenceEmbedder(pooling="idf").fit(_CORPUS + TEXTS)
+    texts = TEXTS + _CORPUS[:5]  # short and long texts: the short ones are padded in a batch
+    together = emb.transform(texts)
+    alone = np.vstack([emb.transform([t]) for t in texts])
+    np.testing.assert_allclose(together, alone, atol=1e-5)
+    small = SentenceEmbedder(pooling="idf", batch_size=2)
+    small.idf_ = emb.idf_
+    np.testing.assert_allclose(small.transform(texts), together, atol=1e-5)
+
+
+def test_the_topics_config_chooses_the_sentence_pooling():
+    from dataclasses import replace
+
+    from topicscope.config import TopicsConfig
+    from topicscope.embeddings import default_encoder
+    from topicscope.representation import make_vectorizer
+
+    assert make_vectorizer(TopicsConfig(), "sentence").semantic.pooling == "idf"
+    assert make_vectorizer(replace(TopicsConfig(), sentence_pooling="mean"), "sentence").semantic.pooling == "mean"
+    assert default_encoder("sentence").pooling == TopicsConfig().sentence_pooling
 
 
 def test_idf_pooling_before_fit_is_refused_and_the_mean_needs_no_fit():

