@@ -617,7 +617,10 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     # Apply to every ticket in batches; the fitting sample keeps the topics it was clustered into.
     if progress:
         progress("assign" if len(fit_idx) < n else "classify", 0)
-    frame = pd.DataFrame({"text": texts, "channel": channels, "language": languages})
+    # Object columns: the batches cut from this frame share the strings already in ``texts``.
+    # Under pandas' string dtype each batch would copy its texts into new buffers (about 750 MB
+    # more at a million tickets).
+    frame = pd.DataFrame({"text": texts, "channel": channels, "language": languages}, dtype=object)
     rest = np.setdiff1d(np.arange(n), fit_idx)
     without_language = frame[["text", "channel"]]
     parts: list[pd.DataFrame] = []
