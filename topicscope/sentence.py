@@ -100,7 +100,7 @@ class SentenceEmbedder:
 
     def fit(self, texts: list[str], y: object = None) -> "SentenceEmbedder":
         """Learn the word pieces' document frequencies over ``texts`` (``pooling="idf"``)."""
-        self._fit_ids(self._ids(texts))
+        self._fit_ids(self._ids(texts) if self.pooling == "idf" else [])
         return self
 
     def fit_transform(self, texts: list[str], y: object = None) -> np.ndarray:
@@ -116,12 +116,15 @@ class SentenceEmbedder:
     def _ids(self, texts: list[str]) -> list[list[int]]:
         from .embeddings import _load_encoder, static_model_dir
 
-        if self.pooling not in _POOLINGS:
-            raise ValueError(f"pooling must be one of {', '.join(_POOLINGS)}, not {self.pooling!r}")
         tokenizer = _load_encoder(str(static_model_dir()))
         return [_model_ids(tokenizer.wordpieces(t[: self.max_chars])[: self.max_tokens - 2]) for t in texts]
 
+    def _check_pooling(self) -> None:
+        if self.pooling not in _POOLINGS:
+            raise ValueError(f"pooling must be one of {', '.join(_POOLINGS)}, not {self.pooling!r}")
+
     def _fit_ids(self, ids: list[list[int]]) -> None:
+        self._check_pooling()
         if self.pooling != "idf":
             return
         df = np.zeros(_VOCAB_SIZE, dtype=np.float64)
@@ -131,6 +134,7 @@ class SentenceEmbedder:
         self.idf_ = (np.log((1.0 + len(ids)) / (1.0 + df)) + 1.0).astype(np.float32)
 
     def _encode(self, ids: list[list[int]]) -> np.ndarray:
+        self._check_pooling()
         idf = None
         if self.pooling == "idf":
             idf = getattr(self, "idf_", None)
