@@ -279,26 +279,22 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
     def _count(self, joined: Joined) -> sp.csr_array:
         """Raw n-gram counts of ``joined``'s documents, shape (n_docs, n_features), exactly as
         CountVectorizer counts them."""
-        def build() -> sp.csr_array:  # (n_features, n_distinct): each distinct token's n-gram counts
+        def build() -> sp.csr_array:  # (n_distinct, n_features): each distinct token's n-gram counts
             rows_cols, rows_counts = self._word_rows(joined.tokens.distinct)
             word_ptr = np.zeros(len(rows_cols) + 1, dtype=np.int64)
             np.cumsum([len(c) for c in rows_cols], out=word_ptr[1:])
-            W = sp.csr_array((np.concatenate(rows_counts) if rows_counts else np.zeros(0, np.float32),
-                              np.concatenate(rows_cols) if rows_cols else np.zeros(0, np.int32), word_ptr),
-                             shape=(len(rows_cols), len(self.vectorizer_.vocabulary_)))
-            return W.T.tocsr()
+            return sp.csr_array((np.concatenate(rows_counts) if rows_counts else np.zeros(0, np.float32),
+                                 np.concatenate(rows_cols) if rows_cols else np.zeros(0, np.int32), word_ptr),
+                                shape=(len(rows_cols), len(self.vectorizer_.vocabulary_)))
 
-        WT = joined.tokens.memo((self, "chars"), build)
+        W = joined.tokens.memo((self, "chars"), build)
         n_docs = len(joined)
         D = sp.csr_array((np.ones(len(joined.codes), dtype=np.float32), joined.codes.astype(np.int32, copy=False),
-                          joined.bounds), shape=(n_docs, WT.shape[1]))
-        # (W.T @ D.T) read column-wise is D @ W with each row's n-grams already in column order (a
-        # counting-sort transposition), no duplicates and no zeros (counts are positive); D @ W
-        # itself leaves them unordered, and sorting its long rows took more than twice as long.
-        P = (WT @ D.T.tocsr()).tocsc()
-        X = sp.csr_array((P.data, P.indices, P.indptr), shape=(n_docs, WT.shape[0])).astype(self.dtype, copy=False)
-        X.has_sorted_indices = True
-        return X
+                          joined.bounds), shape=(n_docs, W.shape[0]))
+        # D @ W: no duplicates and no zeros (counts are positive), each row's n-grams in no
+        # particular order. Nothing after needs them ordered (idf scaling, row norms, products
+        # with dense weights), and ordering them (a transposition, or sorting) cost 40 % more.
+        return (D @ W).astype(self.dtype, copy=False)
 
     def transform(self, docs: Sequence[str]) -> Any:
         """TF-IDF matrix, shape (n_docs, n_features), equal to the wrapped vectorizer's output."""
