@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -85,7 +86,8 @@ def test_the_sample_classified_in_a_worker_during_the_fit_matches_one_process(cl
     assert (tmp_path / "jobs1" / "tickets.csv").read_bytes() == (tmp_path / "jobs2" / "tickets.csv").read_bytes()
 
 
-def test_a_failing_fit_stops_the_sample_worker_and_reports_the_error(monkeypatch):
+def test_a_failing_fit_stops_the_sample_worker_and_reports_the_error(monkeypatch, parts):
+    # A folder of parts is read before any model is at hand: its sample goes to the sample worker.
     from topicscope import distributed, pipeline
     from topicscope.config import Config, TopicsConfig
     from topicscope.topics import TopicModel
@@ -98,11 +100,99 @@ def test_a_failing_fit_stops_the_sample_worker_and_reports_the_error(monkeypatch
         raise RuntimeError("fit failed")
 
     monkeypatch.setattr(TopicModel, "fit", broken_fit)
+    with pytest.raises(RuntimeError, match="fit failed"):
+        pipeline.analyze_export(parts[0], pipeline.RunOptions(),
+                                config=Config(topics=TopicsConfig(n_jobs=2, background_min_tickets=100)))
+    assert cancelled == [1]
+
+
+def _early_workers(monkeypatch) -> list:
+    from topicscope import distributed
+
+    workers: list = []
+    real_submit = distributed.EarlyClassifier._submit
+
+    def submit(self, *a):
+        real_submit(self, *a)
+        workers.extend(p for p in self.pool_._processes.values() if p not in workers)
+
+    monkeypatch.setattr(distributed.EarlyClassifier, "_submit", submit)
+    return workers
+
+
+def test_a_failing_fit_stops_the_early_workers_and_reports_the_error(monkeypatch):
+    from topicscope import pipeline
+    from topicscope.config import Config, TopicsConfig
+    from topicscope.topics import TopicModel
+
+    workers = _early_workers(monkeypatch)
+
+    def broken_fit(self, X):
+        raise RuntimeError("fit failed")
+
+    monkeypatch.setattr(TopicModel, "fit", broken_fit)
     sample = pd.read_csv(ROOT / "sample_tickets" / "tickets.csv", dtype=str, keep_default_na=False).iloc[:300]
     with pytest.raises(RuntimeError, match="fit failed"):
         pipeline.analyze_export(sample, pipeline.RunOptions(),
                                 config=Config(topics=TopicsConfig(n_jobs=2, background_min_tickets=100)))
-    assert cancelled == [1]
+    assert workers and not any(w.is_alive() for w in workers)
+
+
+def _one_and_two_processes(config: dict, **options):
+    import topicscope
+    from topicscope.config import Config
+
+    out = []
+    for jobs in (1, 2):
+        a = topicscope.analyze(ROOT / "sample_tickets" / "tickets.csv", n_topics=8,
+                               config=Config.from_dict({"topics": {**config, "n_jobs": jobs}}), **options)
+        summary = a.summary.to_dict()
+        summary.pop("generated_at")
+        out.append((summary, a.tickets.drop(columns=["text"])))
+    return out
+
+
+def test_tickets_classified_by_the_early_workers_while_read_match_one_process(monkeypatch):
+    from topicscope import distributed
+
+    done = []
+    real_stop = distributed.EarlyClassifier.stop
+    monkeypatch.setattr(distributed.EarlyClassifier, "stop",
+                        lambda self: done.append(int((r := real_stop(self)).done.sum())) or r)
+    (one, one_tickets), (two, two_tickets) = _one_and_two_processes(
+        {"fit_sample": 1000, "batch_rows": 300, "background_min_tickets": 500})
+    assert len(done) == 1 and done[0] > 0  # the workers did classify while the export was read
+    assert two == one
+    pd.testing.assert_frame_equal(two_tickets, one_tickets)
+
+
+@pytest.mark.parametrize("period", [{}, {"since": "2025-03-01"}], ids=["whole export", "a period of it"])
+def test_tickets_the_early_workers_did_not_reach_are_applied_whole(monkeypatch, period):
+    # Every other batch's results are dropped, as if the fit had ended before the workers took
+    # it: those tickets (sample and rest) go to the apply step whole, the others keep theirs.
+    from topicscope import distributed
+
+    real_stop = distributed.EarlyClassifier.stop
+    dropped = []
+
+    def stop(self):
+        got = real_stop(self)
+        keep = got.done.copy()
+        for k, (at, _) in enumerate(self.futures_):
+            if k % 2:
+                keep[at:at + self.batch_rows] = False
+        dropped.append(int(got.done.sum() - keep.sum()))
+        languages = np.where(keep, got.languages, None)
+        spans = {p: s for p, s in got.spans.items() if keep[p]}
+        return distributed.EarlyResults(keep, languages, spans,
+                                        got.classes[keep[got.done]].reset_index(drop=True))
+
+    monkeypatch.setattr(distributed.EarlyClassifier, "stop", stop)
+    (one, one_tickets), (two, two_tickets) = _one_and_two_processes(
+        {"fit_sample": 1000, "batch_rows": 300, "background_min_tickets": 500}, **period)
+    assert dropped and dropped[0] > 0
+    assert two == one
+    pd.testing.assert_frame_equal(two_tickets, one_tickets)
 
 
 def test_a_small_sample_is_classified_in_this_process_without_a_worker(monkeypatch):
@@ -136,7 +226,7 @@ def test_the_sample_worker_is_gone_when_a_later_step_fails(monkeypatch):
     from topicscope import distributed, pipeline
     from topicscope.config import Config, TopicsConfig
 
-    workers = []
+    workers = _early_workers(monkeypatch)
     real_start = distributed.SampleClassifier.start
 
     def start(self, *a):

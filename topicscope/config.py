@@ -93,11 +93,15 @@ class TopicsConfig:
         Processes that assign and classify the batches beyond the fitting sample
         (0: one per core; 1: this process only).
     background_min_tickets : int
-        A fitting sample of at least this many tickets is classified (categories,
-        face-to-face, personal data) in a worker process while its topics are fitted,
-        when topicscope runs its own worker processes (``n_jobs`` not 1 on a machine
-        with more than one core, and no Dask executor). A smaller one is classified after the fit, in
-        this process: starting a worker and loading the models there (2-3 s) would take
+        When topicscope runs its own worker processes (``n_jobs`` not 1 on a machine
+        with more than one core, and no Dask executor), the tickets' language, personal
+        data, categories and face-to-face need are worked out in them while the export is
+        still being read and its topics fitted, once this many tickets are read, at the
+        lowest CPU priority, so the reading and the fit lose no time to them. Where the
+        models are not known before reading (labels to train on, a folder of parts),
+        a fitting sample of at least this many tickets is classified in a worker
+        process while its topics are fitted instead. Fewer tickets are classified
+        without workers: starting one and loading the models there (2-3 s) would take
         longer than the work.
     random_state : int
         Seed of the fitting sample.

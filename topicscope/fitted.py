@@ -54,6 +54,27 @@ def classify_batch(texts: Sequence[str], channels: Sequence[str], spans: Sequenc
                          "pii_kinds": [json.dumps(k, sort_keys=True) for k in kinds]})
 
 
+def topic_free(texts: Sequence[str], channels: Sequence[str], classifier: Any, f2f_model: Any
+               ) -> tuple[list[str], list[Any], pd.DataFrame]:
+    """Everything :meth:`FittedAnalysis.apply` works out for a batch without its topics: each
+    text's language, personal-data spans (:func:`topicscope.pii.find_pii`'s) and
+    :func:`classify_batch`'s row. What the workers do while the export is still being read.
+
+    Returns
+    -------
+    languages : list of str, length n
+    spans : list of list, length n
+    classes : pandas.DataFrame
+        n rows, :func:`classify_batch`'s columns.
+    """
+    from .language import LanguageDetector
+    from .pii import find_pii
+
+    texts, channels = list(texts), list(channels)
+    spans = [find_pii(text) for text in texts]
+    return LanguageDetector().predict(texts), spans, classify_batch(texts, channels, spans, classifier, f2f_model)
+
+
 class FittedAnalysis:
     """Apply fitted topics and classifiers to tickets.
 
@@ -122,11 +143,14 @@ class FittedAnalysis:
         """Probability that each ticket needs someone face to face, shape (n,)."""
         return np.asarray(self.f2f_model.predict_proba(list(texts), list(channels)), dtype=float)
 
-    def apply(self, frame: pd.DataFrame, X: np.ndarray | None = None) -> pd.DataFrame:
+    def apply(self, frame: pd.DataFrame, X: np.ndarray | None = None, classes: pd.DataFrame | None = None
+              ) -> pd.DataFrame:
         """Per-ticket results for ``frame`` (columns ``text``, ``channel``, and ``language`` and
         ``pii_spans`` (:func:`topicscope.pii.find_pii`'s) if known).
 
         ``X``, when given, is the frame's vectors already computed (the fitting sample's).
+        ``classes``, when given, are the frame's :func:`classify_batch` rows already worked out
+        (while the export was read): only the topics are left to find.
 
         Returns
         -------
@@ -142,7 +166,11 @@ class FittedAnalysis:
         channels = frame["channel"].fillna("").astype(str).tolist()
         languages = frame["language"].tolist() if "language" in frame else LanguageDetector().predict(texts)
         size = self.topics_config.batch_rows
-        topics, classes = [], []
+        known = classes
+        if known is not None and len(known) != len(texts):
+            raise ValueError(f"{len(known)} rows of classes for {len(texts)} tickets")
+        topics: list[Any] = []
+        found: list[pd.DataFrame] = []
         for a in range(0, len(texts), size):
             t, l, c = texts[a:a + size], languages[a:a + size], channels[a:a + size]
             spans = (frame["pii_spans"].iloc[a:a + size].tolist() if "pii_spans" in frame
@@ -152,9 +180,12 @@ class FittedAnalysis:
                 topics.append(self.assign_topics([without_pii(text, s) for text, s in zip(t, spans)], l, c))
             else:  # the fitting sample: its vectors are already made
                 topics.append(self.assign_topics(t, l, c, X[a:a + size]))
-            classes.append(classify_batch(t, c, spans, self.classifier, self.f2f_model))
+            if known is None:
+                found.append(classify_batch(t, c, spans, self.classifier, self.f2f_model))
+        if known is not None:
+            found = [known.reset_index(drop=True)]
         return self.results(frame.index, languages, [np.concatenate(p) for p in zip(*topics)] if topics else None,
-                            pd.concat(classes, ignore_index=True) if classes else None)
+                            pd.concat(found, ignore_index=True) if found else None)
 
     def results(self, index: pd.Index, languages: Sequence[str], topics: Sequence[np.ndarray] | None,
                 classes: pd.DataFrame | None) -> pd.DataFrame:
@@ -225,4 +256,4 @@ class FittedAnalysis:
         return fitted, summary
 
 
-__all__ = ["FittedAnalysis", "MODEL_KIND"]
+__all__ = ["FittedAnalysis", "MODEL_KIND", "classify_batch", "topic_free"]

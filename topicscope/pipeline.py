@@ -152,7 +152,7 @@ class Summary:
 
 
 def _collect(stream: TicketStream, rejects_out: list[pd.DataFrame], progress: Progress | None,
-             extra: list[str] | None = None) -> pd.DataFrame:
+             extra: list[str] | None = None, early: Any = None) -> pd.DataFrame:
     frames = []
     keep = _KEEP + (extra or [])
     from .staffing import handle_time_column
@@ -174,7 +174,12 @@ def _collect(stream: TicketStream, rejects_out: list[pd.DataFrame], progress: Pr
                 if extra_col is not None and extra_col not in keep:
                     keep = keep + [extra_col]
         if len(chunk.tickets):
-            frames.append(chunk.tickets[keep])
+            # The texts as Python strings, once: the analysis works on them as such (a list), the
+            # early workers' batches share them, and pandas' string column would be a second copy.
+            kept = chunk.tickets[keep].astype({"text": object})
+            frames.append(kept)
+            if early is not None:
+                early.add(kept["text"].tolist(), kept["channel"].fillna("").astype(str).tolist())
         if len(chunk.rejects):
             rejects_out.append(rejects_frame(chunk.rejects))
         if progress is not None:
@@ -317,6 +322,7 @@ def analyze_export(
     config = config or Config()
     source = check_source(source)
     extra = [options.f2f_label_col] if options.f2f_label_col else None
+    early: _Early | None = None
     if isinstance(source, Path) and source.is_dir():
         # A partitioned export: parts read one by one (or on Dask workers), then joined in order.
         from .parts import join_parts, read_folder
@@ -337,14 +343,35 @@ def analyze_export(
         stream = TicketStream(source, config, **options.mapping())
         stream.detect()
         classifier, model_info = _category_model(options)
+        early = _early_classifier(options, config, classifier)
         rejects: list[pd.DataFrame] = []
-        tickets = _collect(stream, rejects, progress, extra)
+        try:
+            tickets = _collect(stream, rejects, progress, extra, early and early.pool)
+            if early is not None:
+                early.pool.flush()
+        except BaseException:
+            if early is not None:
+                early.pool.cancel()
+            raise
         rejected = (pd.concat(rejects, ignore_index=True) if rejects
                     else pd.DataFrame({c: pd.Series(dtype=object) for c in REJECT_COLUMNS}))
         rejected = rejected.reindex(columns=list(REJECT_COLUMNS))
         acc = stream.accounting_
         base_parts = {"detection": stream.detection_.to_dict() if stream.detection_ is not None else None,
                       "mapping": stream.mapper_.describe(), "cleaning": _cleaning_info(stream)}
+    try:
+        return _analyse_export(tickets, rejected, acc, base_parts, options, config, classifier, model_info,
+                               progress, early)
+    finally:
+        if early is not None:
+            early.pool.cancel()  # stopped already unless something failed
+
+
+def _analyse_export(tickets: pd.DataFrame, rejected: pd.DataFrame, acc: Accounting, base_parts: dict[str, Any],
+                    options: RunOptions, config: Config, classifier: Any, model_info: dict[str, Any],
+                    progress: Progress | None, early: "_Early | None") -> "Analysis":
+    from .analysis import Analysis
+
     assert acc.tickets_read == acc.tickets_analysed + acc.tickets_rejected
     outside = 0
     if options.since is not None or options.until is not None:
@@ -365,6 +392,8 @@ def analyze_export(
             keep &= created < until
         outside = int((~keep).sum())
         tickets = tickets[keep.to_numpy()].reset_index(drop=True)
+        if early is not None:
+            early.positions = np.flatnonzero(keep.to_numpy())
         if acc.tickets_analysed and not len(tickets):
             raise InputError(f"no ticket was created in the period; {outside:,} tickets lie outside it")
     base = _base_summary(base_parts, acc, tickets)
@@ -378,7 +407,7 @@ def analyze_export(
         exc.analysis = Analysis(base, pd.DataFrame(columns=TICKETS_CSV_COLUMNS), rejected)  # type: ignore[attr-defined]
         raise exc
     try:
-        analysed = analyse_tickets(tickets, options, config, classifier, model_info, progress)
+        analysed = analyse_tickets(tickets, options, config, classifier, model_info, progress, early)
     except TooFewTickets as exc:
         if not acc.tickets_rejected:
             raise
@@ -460,6 +489,35 @@ def _cleaning_info(stream: TicketStream) -> dict[str, Any]:
     }
 
 
+@dataclass
+class _Early:
+    """An :class:`~topicscope.distributed.EarlyClassifier` at work on the export being read, the
+    face-to-face model it uses (model, error rates, info), and the read positions of the tickets
+    analysed (None: all of them, in order)."""
+
+    pool: Any
+    f2f: tuple[Any, Any, dict[str, Any]]
+    positions: np.ndarray | None = None
+
+    def results(self) -> Any:
+        got = self.pool.stop()
+        return got.take(self.positions if self.positions is not None else np.arange(len(got.done)))
+
+
+def _early_classifier(options: RunOptions, config: Config, classifier: Any) -> _Early | None:
+    """Workers that classify the tickets as they are read, where the models are known before
+    reading (no labels to train on, no saved analysis) and topicscope runs its own workers."""
+    from .distributed import EarlyClassifier
+
+    tc = config.topics
+    jobs = tc.n_jobs or (os.cpu_count() or 1)
+    if (jobs < 2 or options.executor is not None or options.baseline is not None or classifier is None
+            or options.f2f_label_col is not None):
+        return None
+    f2f = _face_to_face_model([], [], np.zeros(0, dtype=int), options, config)
+    return _Early(EarlyClassifier(classifier, f2f[0], jobs, tc.batch_rows, tc.background_min_tickets), f2f)
+
+
 def _category_model(options: RunOptions) -> tuple[Any, dict[str, Any]]:
     from .categories import default_model_path, load_classifier
 
@@ -491,19 +549,23 @@ class AnalysedTickets:
 
 
 def analyse_tickets(tickets: pd.DataFrame, options: RunOptions, config: Config, classifier: Any,
-                    model_info: dict[str, Any], progress: Progress | None = None) -> AnalysedTickets:
-    """Language, topics and categories for the canonical tickets (n rows, :data:`_KEEP` columns)."""
+                    model_info: dict[str, Any], progress: Progress | None = None,
+                    early: _Early | None = None) -> AnalysedTickets:
+    """Language, topics and categories for the canonical tickets (n rows, :data:`_KEEP` columns).
+
+    ``early``: workers that have been classifying these tickets while they were read."""
     from threadpoolctl import threadpool_limits
 
     # Our dense algebra is on small matrices (n x 256, 256 x 256), where OpenBLAS's
     # threads cost far more than they save (measured: eigh 50x slower with 2 threads
     # on a busy 2-core machine). k-means keeps its own OpenMP threads.
     with threadpool_limits(limits=1, user_api="blas"):
-        return _analyse(tickets, options, config, classifier, model_info, progress)
+        return _analyse(tickets, options, config, classifier, model_info, progress, early)
 
 
 def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classifier: Any,
-             model_info: dict[str, Any], progress: Progress | None = None) -> AnalysedTickets:
+             model_info: dict[str, Any], progress: Progress | None = None,
+             early: _Early | None = None) -> AnalysedTickets:
     from .categories import CategoryClassifier, cross_validate
     from .fitted import FittedAnalysis
     from .language import LanguageDetector
@@ -579,14 +641,19 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
                                         folds=config.categories.cv_folds, sentence_weight=weight).to_dict()
             classifier = CategoryClassifier(sentence_weight=weight).fit(tickets.loc[labelled, "text"].tolist(),
                                                                         given[labelled].tolist())
-        f2f_model, rates, f2f_info = _face_to_face_model(texts, channels, known, options, config)
+        f2f_model, rates, f2f_info = (early.f2f if early is not None
+                                      else _face_to_face_model(texts, channels, known, options, config))
+        if early is not None and not early.pool.started:
+            early = None  # too few tickets read to start the workers: as without them
         # What the sample's tickets are apart from their topics needs no topics: a worker works it
-        # out on the second core while this process fits them.
+        # out on the second core while this process fits them (unless the early workers are at it).
         # (A cluster's workers take the sample's batches with the rest instead, carrying their vectors.)
         sample_batches = [([texts[i] for i in fit_idx[a:a + tc.batch_rows]],
                            [channel_of[i] for i in fit_idx[a:a + tc.batch_rows]], fit_spans[a:a + tc.batch_rows])
                           for a in range(0, len(fit_idx), tc.batch_rows)] if options.executor is None else []
-        if options.executor is None and jobs > 1 and len(fit_idx) >= tc.background_min_tickets:
+        if early is not None:
+            sample_batches = []
+        elif options.executor is None and jobs > 1 and len(fit_idx) >= tc.background_min_tickets:
             from .distributed import SampleClassifier
 
             background = SampleClassifier(1).start(classifier, f2f_model, sample_batches)
@@ -625,7 +692,37 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     without_language = frame[["text", "channel"]]
     parts: list[pd.DataFrame] = []
     batches: list[Any] = []
-    if X is not None and options.executor is None:
+    size = tc.batch_rows
+    if early is not None and X is not None:
+        # What the early workers worked out is kept; the tickets they had not reached go to the
+        # apply step whole, the sample's with their vectors.
+        from threadpoolctl import threadpool_limits
+
+        from .topics import nearest_topics
+
+        got = early.results()
+        in_fit = got.done[fit_idx]
+        sample_done, sample_todo = fit_idx[in_fit], fit_idx[~in_fit]
+        if len(sample_done):
+            X_done = X[in_fit]
+            with threadpool_limits(limits=1, user_api="blas"):  # as a worker computes them, batch by batch
+                near = [nearest_topics(X_done[a:a + size], fitted.centers, tc.confidence_temperature)
+                        for a in range(0, len(sample_done), size)]
+            parts.append(fitted.results(pd.Index(sample_done), [languages[i] for i in sample_done],
+                                        [np.concatenate(p) for p in zip(*near)], got.rows(sample_done)[2]))
+        if len(sample_todo):
+            X_todo = X[~in_fit]
+            sample = frame.iloc[sample_todo].assign(pii_spans=[fit_spans[j] for j in np.flatnonzero(~in_fit)])
+            batches += [(sample.iloc[a:a + size], X_todo[a:a + size]) for a in range(0, len(sample_todo), size)]
+        rest_done = rest[got.done[rest]]
+        for a in range(0, len(rest_done), size):
+            rows = rest_done[a:a + size]
+            langs, spans, classes = got.rows(rows)
+            batches.append((frame.iloc[rows].assign(language=pd.Series(langs, index=frame.index[rows], dtype=object),
+                                                    pii_spans=pd.Series(spans, index=frame.index[rows], dtype=object)),
+                            None, classes))
+        rest = rest[~got.done[rest]]
+    elif X is not None and options.executor is None:
         # The fitting sample: its topics are the fit's (below) and its other results were worked
         # out during the fit (or are now, in this process, on a machine with one core).
         from threadpoolctl import threadpool_limits
@@ -645,7 +742,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         sample = frame.iloc[fit_idx].assign(pii_spans=fit_spans)
         batches += [(sample.iloc[a:a + tc.batch_rows], X[a:a + tc.batch_rows])
                     for a in range(0, len(fit_idx), tc.batch_rows)]
-    batches += [without_language.iloc[rest[a:a + tc.batch_rows]] for a in range(0, len(rest), tc.batch_rows)]
+    batches += [without_language.iloc[rest[a:a + size]] for a in range(0, len(rest), size)]
     executor = options.executor
     if executor is None and len(batches) > 1 and jobs > 1:
         from .distributed import ProcessExecutor
