@@ -202,22 +202,21 @@ class EarlyResults:
         self.languages = languages
         self.spans = spans
         self.classes = classes
+        self._row_of = np.cumsum(done) - 1  # a done ticket's row in ``classes``
 
     def take(self, positions: np.ndarray) -> "EarlyResults":
         """The results of the tickets at ``positions`` (shape (m,)), as rows 0..m-1."""
         positions = np.asarray(positions, dtype=np.int64)
-        row_of = np.cumsum(self.done) - 1  # a done ticket's row in ``classes``
         keep = positions[self.done[positions]]
         at = {int(p): i for i, p in enumerate(positions.tolist())}
         return EarlyResults(self.done[positions].copy(), self.languages[positions],
                             {at[p]: s for p, s in self.spans.items() if p in at},
-                            self.classes.iloc[row_of[keep]].reset_index(drop=True))
+                            self.classes.iloc[self._row_of[keep]].reset_index(drop=True))
 
     def rows(self, rows: np.ndarray) -> tuple[list[Any], list[list[Any]], pd.DataFrame]:
         """Languages, personal-data spans and classes of done ``rows`` (shape (m,), increasing)."""
-        row_of = np.cumsum(self.done) - 1
         return (self.languages[rows].tolist(), [self.spans.get(int(r), []) for r in rows.tolist()],
-                self.classes.iloc[row_of[rows]].reset_index(drop=True))
+                self.classes.iloc[self._row_of[rows]].reset_index(drop=True))
 
 
 class EarlyClassifier:
