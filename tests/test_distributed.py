@@ -134,7 +134,7 @@ def test_a_failing_fit_stops_the_early_workers_and_reports_the_error(monkeypatch
     sample = pd.read_csv(ROOT / "sample_tickets" / "tickets.csv", dtype=str, keep_default_na=False).iloc[:300]
     with pytest.raises(RuntimeError, match="fit failed"):
         pipeline.analyze_export(sample, pipeline.RunOptions(),
-                                config=Config(topics=TopicsConfig(n_jobs=2, background_min_tickets=100)))
+                                config=Config(topics=TopicsConfig(n_jobs=2, fit_sample=100, background_min_tickets=100)))
     assert workers and not any(w.is_alive() for w in workers)
 
 
@@ -274,3 +274,19 @@ def test_batches_sent_to_workers_share_the_ticket_texts_rather_than_copy_them(mo
     for batch in sent:
         assert batch["text"].dtype == object and batch["channel"].dtype == object
         assert batch["text"].tolist() == [texts[i] for i in batch.index]
+
+
+def test_an_export_no_larger_than_its_fitting_sample_starts_no_early_workers(monkeypatch):
+    # All of it is sample: the one sample worker classifies it during the fit, at less start-up cost.
+    from topicscope import distributed, pipeline
+    from topicscope.config import Config, TopicsConfig
+
+    started = []
+    real_start = distributed.SampleClassifier.start
+    monkeypatch.setattr(distributed.SampleClassifier, "start",
+                        lambda self, *a: started.append(len(a[2])) or real_start(self, *a))
+    monkeypatch.setattr(distributed.EarlyClassifier, "_submit", lambda *a: pytest.fail("an early worker was started"))
+    sample = pd.read_csv(ROOT / "sample_tickets" / "tickets.csv", dtype=str, keep_default_na=False).iloc[:300]
+    result = pipeline.analyze_export(sample, pipeline.RunOptions(n_topics=5),
+                                     config=Config(topics=TopicsConfig(n_jobs=2, fit_sample=300, background_min_tickets=100)))
+    assert started == [1] and len(result.tickets) > 250

@@ -94,15 +94,16 @@ class TopicsConfig:
         (0: one per core; 1: this process only).
     background_min_tickets : int
         When topicscope runs its own worker processes (``n_jobs`` not 1 on a machine
-        with more than one core, and no Dask executor), the tickets' language, personal
-        data, categories and face-to-face need are worked out in them while the export is
-        still being read and its topics fitted, once this many tickets are read, at the
-        lowest CPU priority, so the reading and the fit lose no time to them. Where the
-        models are not known before reading (labels to train on, a folder of parts),
-        a fitting sample of at least this many tickets is classified in a worker
-        process while its topics are fitted instead. Fewer tickets are classified
-        without workers: starting one and loading the models there (2-3 s) would take
-        longer than the work.
+        with more than one core, and no Dask executor), a fitting sample of at least this
+        many tickets is classified (categories, face-to-face, personal data) in a worker
+        process while its topics are fitted. An export larger than ``fit_sample`` goes
+        further, where the models are known before reading (no labels to train on, not a
+        folder of parts): once more than ``fit_sample`` tickets (and at least this many)
+        are read, worker processes at the lowest CPU priority work out every ticket's
+        language, personal data, categories and face-to-face need while the export is
+        still being read and its topics fitted, so the reading and the fit lose no time to
+        them. Fewer tickets are classified without workers: starting one and loading the
+        models there (2-3 s) would take longer than the work.
     random_state : int
         Seed of the fitting sample.
     min_tickets : int

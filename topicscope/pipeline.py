@@ -515,7 +515,10 @@ def _early_classifier(options: RunOptions, config: Config, classifier: Any) -> _
             or options.f2f_label_col is not None):
         return None
     f2f = _face_to_face_model([], [], np.zeros(0, dtype=int), options, config)
-    return _Early(EarlyClassifier(classifier, f2f[0], jobs, tc.batch_rows, tc.background_min_tickets), f2f)
+    # Not before the export outgrows the fitting sample: a smaller one is all sample, which the
+    # sample worker classifies during the fit at less start-up cost (one process, not two).
+    start = max(tc.background_min_tickets, tc.fit_sample + 1)
+    return _Early(EarlyClassifier(classifier, f2f[0], jobs, tc.batch_rows, start), f2f)
 
 
 def _category_model(options: RunOptions) -> tuple[Any, dict[str, Any]]:
