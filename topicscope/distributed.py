@@ -205,12 +205,14 @@ class EarlyResults:
         self._row_of = np.cumsum(done) - 1  # a done ticket's row in ``classes``
 
     def take(self, positions: np.ndarray) -> "EarlyResults":
-        """The results of the tickets at ``positions`` (shape (m,)), as rows 0..m-1."""
+        """The results of the tickets at ``positions`` (shape (m,), increasing), as rows 0..m-1."""
         positions = np.asarray(positions, dtype=np.int64)
         keep = positions[self.done[positions]]
-        at = {int(p): i for i, p in enumerate(positions.tolist())}
-        return EarlyResults(self.done[positions].copy(), self.languages[positions],
-                            {at[p]: s for p, s in self.spans.items() if p in at},
+        held = np.fromiter(self.spans, dtype=np.int64, count=len(self.spans))
+        row = np.searchsorted(positions, held)
+        kept = (row < len(positions)) & (positions[np.minimum(row, len(positions) - 1)] == held)
+        spans = {int(r): self.spans[int(p)] for p, r in zip(held[kept], row[kept])} if len(positions) else {}
+        return EarlyResults(self.done[positions].copy(), self.languages[positions], spans,
                             self.classes.iloc[self._row_of[keep]].reset_index(drop=True))
 
     def rows(self, rows: np.ndarray) -> tuple[list[Any], list[list[Any]], pd.DataFrame]:
@@ -284,7 +286,7 @@ class EarlyClassifier:
 
     @property
     def started(self) -> bool:
-        """Whether the workers were started (enough tickets read)."""
+        """Whether the workers are at work (enough tickets read, and not stopped)."""
         return getattr(self, "pool_", None) is not None
 
     def flush(self) -> None:
