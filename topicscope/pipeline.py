@@ -699,20 +699,12 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     if early is not None and X is not None:
         # What the early workers worked out is kept; the tickets they had not reached go to the
         # apply step whole, the sample's with their vectors.
-        from threadpoolctl import threadpool_limits
-
-        from .topics import nearest_topics
-
         got = early.results()
         in_fit = got.done[fit_idx]
         sample_done, sample_todo = fit_idx[in_fit], fit_idx[~in_fit]
         if len(sample_done):
-            X_done = X[in_fit]
-            with threadpool_limits(limits=1, user_api="blas"):  # as a worker computes them, batch by batch
-                near = [nearest_topics(X_done[a:a + size], fitted.centers, tc.confidence_temperature)
-                        for a in range(0, len(sample_done), size)]
             parts.append(fitted.results(pd.Index(sample_done), [languages[i] for i in sample_done],
-                                        [np.concatenate(p) for p in zip(*near)], got.rows(sample_done)[2]))
+                                        _nearest(X[in_fit], fitted, tc), got.rows(sample_done)[2]))
         if len(sample_todo):
             X_todo = X[~in_fit]
             sample = frame.iloc[sample_todo].assign(pii_spans=[fit_spans[j] for j in np.flatnonzero(~in_fit)])
@@ -728,18 +720,12 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     elif X is not None and options.executor is None:
         # The fitting sample: its topics are the fit's (below) and its other results were worked
         # out during the fit (or are now, in this process, on a machine with one core).
-        from threadpoolctl import threadpool_limits
-
         from .fitted import classify_batch
-        from .topics import nearest_topics
 
         classes = (sample_classes if sample_classes is not None else
                    [classify_batch(*batch, fitted.classifier, fitted.f2f_model) for batch in sample_batches])
-        with threadpool_limits(limits=1, user_api="blas"):  # as a worker computes them, batch by batch
-            near = [nearest_topics(X[a:a + tc.batch_rows], fitted.centers, tc.confidence_temperature)
-                    for a in range(0, len(fit_idx), tc.batch_rows)]
-        parts.append(fitted.results(pd.Index(fit_idx), [languages[i] for i in fit_idx],
-                                    [np.concatenate(p) for p in zip(*near)], pd.concat(classes, ignore_index=True)))
+        parts.append(fitted.results(pd.Index(fit_idx), [languages[i] for i in fit_idx], _nearest(X, fitted, tc),
+                                    pd.concat(classes, ignore_index=True)))
     elif X is not None:
         # A cluster's workers take the sample's batches with the rest, carrying their vectors.
         sample = frame.iloc[fit_idx].assign(pii_spans=fit_spans)
@@ -979,6 +965,19 @@ def _clustering(tc: Any, options: RunOptions) -> Any:
     from dataclasses import replace
 
     return replace(tc, method=tc.sentence_method) if options.embeddings == "sentence" else tc
+
+
+def _nearest(X: np.ndarray, fitted: Any, tc: Any) -> list[np.ndarray]:
+    """Fitting-sample vectors' (n, d) nearest topic, confidence and similarity, each shape (n,),
+    computed batch by batch with one BLAS thread, as a worker computes them."""
+    from threadpoolctl import threadpool_limits
+
+    from .topics import nearest_topics
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        near = [nearest_topics(X[a:a + tc.batch_rows], fitted.centers, tc.confidence_temperature)
+                for a in range(0, len(X), tc.batch_rows)]
+    return [np.concatenate(p) for p in zip(*near)]
 
 
 def _face_to_face_model(texts: list[str], channels: list[str], known: np.ndarray, options: RunOptions,
