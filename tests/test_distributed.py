@@ -290,3 +290,29 @@ def test_an_export_no_larger_than_its_fitting_sample_starts_no_early_workers(mon
     result = pipeline.analyze_export(sample, pipeline.RunOptions(n_topics=5),
                                      config=Config(topics=TopicsConfig(n_jobs=2, fit_sample=300, background_min_tickets=100)))
     assert started == [1] and len(result.tickets) > 250
+
+
+def test_every_worker_keeps_the_memory_it_frees_and_the_caller_is_left_as_it_is(monkeypatch):
+    # A worker frees and allocates the same large arrays batch after batch: handed back to the
+    # system each time, they cost a page fault per page. Both kinds of worker set malloc to keep
+    # them; analyze's own process (the caller's) is never changed.
+    import pickle
+    import subprocess
+    import sys
+
+    from topicscope import distributed
+
+    called = []
+    monkeypatch.setattr(distributed, "_keep_freed_memory", lambda: called.append(True))
+    distributed._init_worker(pickle.dumps(None))
+    distributed._init_classifier(pickle.dumps(None))
+    assert called == [True, True]
+    monkeypatch.undo()
+    if not sys.platform.startswith("linux"):
+        pytest.skip("malloc settings are glibc's")
+    # glibc takes every setting (mallopt returns 0 for one it does not know or refuses).
+    out = subprocess.run([sys.executable, "-c", "from topicscope.distributed import _keep_freed_memory as k; "
+                          "print(k())"], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "True"
+    src = (ROOT / "topicscope" / "pipeline.py").read_text() + (ROOT / "topicscope" / "analysis.py").read_text()
+    assert "_keep_freed_memory" not in src
