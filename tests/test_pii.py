@@ -107,6 +107,56 @@ def test_skipping_regions_that_cannot_match_finds_the_same_phones(monkeypatch):
     assert skipped[0] and skipped[5]  # found with the skip in place
 
 
+def _every_pass_phones(text):
+    """What _phones finds, by its definition: every pass of every window, nothing skipped."""
+    import phonenumbers
+
+    from topicscope import pii
+
+    spans = []
+    for start, end in pii._phone_windows(text):
+        window = text[start:end]
+        for region, leniency in pii._PHONE_PASSES:
+            for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency):
+                span = (start + match.start, start + match.end)
+                if (leniency == phonenumbers.Leniency.POSSIBLE
+                        and sum(ch.isdigit() for ch in match.raw_string) < pii._POSSIBLE_MIN_DIGITS):
+                    continue
+                if not any(a < span[1] and span[0] < b for a, b in spans):
+                    spans.append(span)
+    return spans
+
+
+_PHONE_TEXTS = [
+    "Please ring me on (555) 019-3779 after 5pm. Cheers", "My mobile is +1 555 011 0290 if that's easier, 2 lines",
+    "Call (555) 014-2387 or +49 30 901820 today", "Ring 020 7946 0958, or (555) 014-2387 before 9",
+    "Account: A-56781556 Thanks", "My order WEB-7841252 still hasn't arrived, 3 weeks", "tel 0612345678 ou 06 12",
+    "call +34 91 234 5678 or 912 345 678 (2 numbers)", "0044 20 7946 0018 ext 12", "+43 1234 or 12 34 56",
+    "order 7654321 on 2024-03-05, call 555 123 4567 x 99", "Room 4021, 030 1234567 and 555-0199",
+]
+
+
+def test_passes_skipped_for_digits_already_in_a_number_find_the_same_phones():
+    from topicscope import pii
+
+    assert [pii._phones(t) for t in _PHONE_TEXTS] == [_every_pass_phones(t) for t in _PHONE_TEXTS]
+    assert all(pii._phones(t) for t in _PHONE_TEXTS[:4])
+
+
+def test_a_number_found_with_a_stray_digit_beside_it_ends_the_search(monkeypatch):
+    # After the US passes find the number, only the "5" of "5pm" is free: no region's number
+    # fits in one digit, so the four other regions are not asked.
+    import phonenumbers
+
+    from topicscope import pii
+
+    calls = []
+    matcher = phonenumbers.PhoneNumberMatcher
+    monkeypatch.setattr(phonenumbers, "PhoneNumberMatcher", lambda *a, **k: calls.append(a[1]) or matcher(*a, **k))
+    assert pii.redact("Please ring me on (555) 019-3779 after 5pm") == "Please ring me on [PHONE] after 5pm"
+    assert calls == ["US", "US"]
+
+
 def test_an_example_shows_no_number_that_a_line_break_had_split():
     shown = example("Refund to card 5500 0055\n5555 5559 please.\nCall me on\n555-0199", 200)
     assert shown == "Refund to card [CARD] please. Call me on [PHONE]"

@@ -56,6 +56,14 @@ _NATIONAL_MIN_DIGITS = {
                     phonenumbers.PhoneMetadata.metadata_for_region(region).country_code])
     for region in _PHONE_REGIONS}
 _INTERNATIONAL = re.compile(r"[+\uff0b]|(?<!\d)0[01]")
+# A valid number written with its country code holds at least so many digits: the fewest of any
+# country, code and national number together (Austria's +43 and four digits: 6).
+_INTERNATIONAL_MIN_DIGITS = min(
+    len(str(code)) + min(length for length in metadata.general_desc.possible_length if length > 0)
+    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items() for region in regions
+    if (metadata := (phonenumbers.PhoneMetadata.metadata_for_nongeo_region(code) if region == "001"
+                     else phonenumbers.PhoneMetadata.metadata_for_region(region))) is not None
+    and any(length > 0 for length in metadata.general_desc.possible_length))
 # A North American number dialled without its area code (555-0199) is no valid number to
 # libphonenumber, and the same shape is often a part or order number: it counts as a phone only
 # when the words just before it say so.
@@ -139,22 +147,29 @@ def _phones(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int,
         if taken and all(any(a <= p < b for a, b in taken) for p in digits_at):
             continue
         national_only = _INTERNATIONAL.search(window) is None
+        # A match that overlaps a span found already is dropped, so a pass can add only a number
+        # made of the digits no span holds yet ("free"): a pass that needs more digits than
+        # are free is skipped. A window whose number the first passes found, with a stray digit
+        # beside it ("after 5pm"), then costs two passes instead of six.
+        free = len(digits_at)
         for region, leniency in _PHONE_PASSES:
             possible = leniency == phonenumbers.Leniency.POSSIBLE
-            if possible and len(digits_at) < _POSSIBLE_MIN_DIGITS:
+            if possible and free < _POSSIBLE_MIN_DIGITS:
                 continue  # no match in this window could have enough digits to count
-            if national_only and len(digits_at) < _NATIONAL_MIN_DIGITS[region]:
-                continue  # too few digits for any valid number of the region
+            if free < (_NATIONAL_MIN_DIGITS[region] if national_only
+                       else min(_NATIONAL_MIN_DIGITS[region], _INTERNATIONAL_MIN_DIGITS)):
+                continue  # too few digits for any valid number of the region (or of any country)
+            found = len(spans)
             for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency):
                 span = (start + match.start, start + match.end)
                 if possible and sum(ch.isdigit() for ch in match.raw_string) < _POSSIBLE_MIN_DIGITS:
                     continue
                 if not any(a < span[1] and span[0] < b for a, b in spans):
                     spans.append(span)
-            # Every number holds a digit: once each digit of the window lies in a span found,
-            # any later match would overlap one and be dropped, so the other passes are skipped.
-            if all(any(a <= p < b for a, b in spans) for p in digits_at):
-                break
+            if len(spans) > found:
+                free = sum(not any(a <= p < b for a, b in spans) for p in digits_at)
+                if not free:
+                    break  # every digit lies in a span found: any later match would overlap one
     return spans
 
 
