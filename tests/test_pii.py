@@ -193,3 +193,27 @@ def test_searches_skipped_for_too_few_digits_or_digits_already_taken_find_the_sa
     assert [pii.find_pii(t) for t in texts] == found
     kinds = [{k for _, _, k in spans} for spans in found]
     assert {"CARD", "PHONE"} <= kinds[0] and {"IBAN", "PHONE"} <= kinds[1] and kinds[2] == {"ID"}
+
+
+def test_the_iban_search_skipped_where_no_two_letters_stand_before_two_digits_finds_the_same_data(monkeypatch):
+    from topicscope import pii
+
+    texts = ["IBANDE28 4062 1636 4404 3796 34 attached", "iban de89370400440532013000 ok", "order 12345678 ok",
+             "De89 3704 0044 0532 0130 00 ok", "ref A1 22 and x-99 then 1234", "dı89 3704 0044 0532 0130 00",
+             "ſK89 3704 0044 0532 0130 00", "DE٨٩ ٣٧٠٤ ٠٠٤٤ ٠٥٣٢ ٠١٣٠ ٠٠", "Z123 4567 8901 2345", "A 12",
+             "ES91.2100.0418.4502.0005.1332.", "ab12cd34 5678 9012 3456", "call 555 123 4567 today"]
+    found = [pii.find_pii(t) for t in texts]
+    # The search is skipped for numbers with no two letters before them ...
+    assert not any(pii._may_hold_iban(t) for t in ("order 12345678 ok", "call 555 123 4567 today", "A 12"))
+    # ... and run wherever an IBAN's letters and check digits could be, in any script's digits.
+    assert all(pii._may_hold_iban(t) for t in texts[:2] + texts[5:8])
+    monkeypatch.setattr(pii, "_may_hold_iban", lambda text: True)
+    assert [pii.find_pii(t) for t in texts] == found
+    assert [k for _, _, k in found[0]] == ["IBAN"] and [k for _, _, k in found[3]] == ["IBAN"]
+
+
+def test_an_iban_shape_with_a_letter_that_only_folds_to_latin_is_left_alone_not_a_crash():
+    # Ignoring case, [a-z] also takes "ı" (dotless i) and "ſ" (long s); the mod-97 check once
+    # raised on them, ending the whole analysis with a traceback.
+    assert redact("dı89 3704 0044 0532 0130 00, Mr. Smith") == "dı89 3704 0044 0532 0130 00, [NAME]"
+    assert not iban_ok("ſK89 3704 0044 0532 0130 00")
