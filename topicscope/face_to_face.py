@@ -42,13 +42,17 @@ def segments(text: str, min_words: int) -> list[str]:
     """
     pieces: list[str] = []
     current = ""
+    words = 0  # in current: counted part by part, not by splitting the growing piece again
     for part in _SENTENCE_END.split(text):
-        if not part.strip():
+        n = len(part.split())
+        if not n:
             continue
         current = f"{current} {part}".strip()
-        if len(current.split()) >= min_words:
+        words += n
+        if words >= min_words:
             pieces.append(current)
             current = ""
+            words = 0
     if current:
         if pieces:
             pieces[-1] = f"{pieces[-1]} {current}"
