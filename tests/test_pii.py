@@ -217,3 +217,13 @@ def test_an_iban_shape_with_a_letter_that_only_folds_to_latin_is_left_alone_not_
     # raised on them, ending the whole analysis with a traceback.
     assert redact("dı89 3704 0044 0532 0130 00, Mr. Smith") == "dı89 3704 0044 0532 0130 00, [NAME]"
     assert not iban_ok("ſK89 3704 0044 0532 0130 00")
+
+
+def test_an_international_prefix_in_another_scripts_zeros_lets_short_numbers_through(monkeypatch):
+    # "००९८ ९६०१" is +98 9601 (8 digits): a region whose own numbers have 9 digits still finds it
+    # as an international one, so its pass must not be skipped for too few digits.
+    from topicscope import pii
+
+    text = "call ००९८ ९६०१ ok"
+    monkeypatch.setattr(pii, "_PHONE_PASSES", tuple(p for p in pii._PHONE_PASSES if p[0] == "ES"))
+    assert pii._phones(text) == _every_pass_phones(text) != []

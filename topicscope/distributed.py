@@ -377,7 +377,8 @@ def _keep_freed_memory() -> bool:
         mallopt = ctypes.CDLL(None).mallopt
     except (OSError, AttributeError):  # not glibc (musl has no mallopt)
         return False
-    return all(mallopt(param, value) == 1 for param, value in _KEEP_FREED)
+    taken = [mallopt(param, value) == 1 for param, value in _KEEP_FREED]  # each tried, whatever the others did
+    return all(taken)
 
 
 def _init_classifier(payload: bytes, niceness: int = 0) -> None:

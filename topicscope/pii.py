@@ -11,6 +11,7 @@ handles ("@lisa_j") ``[HANDLE]``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Sequence
 
 import phonenumbers
@@ -57,7 +58,7 @@ _NATIONAL_MIN_DIGITS = {
     for region in _PHONE_REGIONS}
 _INTERNATIONAL = re.compile(r"[+\uff0b]|(?<!\d)0[01]")
 # A valid number written with its country code holds at least so many digits: the fewest of any
-# country, code and national number together (Austria's +43 and four digits: 6).
+# country, code and national number together (6: Austria's +43 and four digits, for one).
 _INTERNATIONAL_MIN_DIGITS = min(
     len(str(code)) + min(length for length in metadata.general_desc.possible_length if length > 0)
     for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items() for region in regions
@@ -166,7 +167,8 @@ def _phones(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int,
         # windows were a tenth of the matcher's time on the scale export).
         if taken and all(any(a <= p < b for a, b in taken) for p in digits_at):
             continue
-        national_only = _INTERNATIONAL.search(window) is None
+        # Other scripts' zeros make an international prefix too ("००९८ ९६०१" is +98 9601).
+        national_only = _INTERNATIONAL.search(window if window.isascii() else _ascii_digits(window)) is None
         # A match that overlaps a span found already is dropped, so a pass can add only a number
         # made of the digits no span holds yet ("free"): a pass that needs more digits than
         # are free is skipped. A window whose number the first passes found, with a stray digit
@@ -191,6 +193,11 @@ def _phones(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int,
                 if not free:
                     break  # every digit lies in a span found: any later match would overlap one
     return spans
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script written as its ASCII digit."""
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)
 
 
 def _local_phones(text: str) -> list[tuple[int, int]]:
