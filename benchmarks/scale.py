@@ -9,7 +9,8 @@ Exports come from benchmarks/scale_data.py (seeded; about 60 true topics, 40-120
 ticket, 12 months, a known face-to-face share) and are cached in --data-dir. Each run is a
 separate process, so its peak RSS is its own. For each size it prints wall time, tickets/s and
 the peak RSS reached by the end of each stage (read, language, represent, cluster, assign,
-assign or classify, write; and the main process's peak together with its worker processes'), topic NMI and ARI against the generator's truth and the
+assign or classify, write; and the main process's peak together with its worker processes'), the
+CPU seconds of the main process and of its workers, topic NMI and ARI against the generator's truth and the
 face-to-face share against the true one. In the same run, at 10k and 100k, two baselines on the
 same exports: TF-IDF + MiniBatchKMeans with the true number of topics, and BERTopic (skipped
 with a message when it is not installed). --full-fit N refits topics on all N tickets (no
@@ -96,6 +97,7 @@ def child_topicscope(export: Path, truth: Path, fit_sample: int | None) -> dict:
 
         config = dataclasses.replace(config, topics=dataclasses.replace(config.topics, fit_sample=fit_sample))
     total_rss = _TotalRss()
+    cpu_start = _cpu_seconds()
     start = time.perf_counter()
     marks: list[tuple[str, float, float]] = [("read", 0.0, _rss_mib())]
     last = {"stage": "read"}
@@ -110,6 +112,7 @@ def child_topicscope(export: Path, truth: Path, fit_sample: int | None) -> dict:
     with tempfile.TemporaryDirectory() as out:
         analysis.write(out)
         marks.append(("end", time.perf_counter() - start, _rss_mib()))
+    cpu_main, cpu_workers = (b - a for a, b in zip(cpu_start, _cpu_seconds()))
     wall = marks[-1][1]
     stages = [{"stage": a[0], "seconds": round(b[1] - a[1], 2), "peak_rss_mib_at_end": round(b[2])}
               for a, b in zip(marks, marks[1:])]
@@ -120,7 +123,16 @@ def child_topicscope(export: Path, truth: Path, fit_sample: int | None) -> dict:
             "tickets": data["tickets_read"], "wall_s": round(wall, 1), "tickets_per_s": round(data["tickets_read"] / wall),
             "peak_rss_mib": round(_rss_mib()), "peak_rss_with_workers_mib": round(total_rss.stop()), "stages": stages, "nmi": round(nmi, 1), "ari": round(ari, 1),
             "topics": data["topics_overview"]["n_topics"], "fitted_on": data["topics_overview"].get("fitted_on"),
-            "f2f_share": data["face_to_face"]["overall"]["share"], "f2f_true": round(float(true), 4)}
+            "f2f_share": data["face_to_face"]["overall"]["share"], "f2f_true": round(float(true), 4),
+            "cpu_main_s": round(cpu_main, 1), "cpu_workers_s": round(cpu_workers, 1)}
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """User + system CPU seconds of this process and of its ended worker processes (the pools
+    are shut down and waited for by the end of the analysis, so their time is counted then).
+    This process's includes the benchmark's own RSS sampling thread."""
+    me, done = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, done.ru_utime + done.ru_stime
 
 
 def child_tfidf(export: Path, truth: Path) -> dict:
@@ -202,6 +214,9 @@ def _print(result: dict) -> None:
     if result.get("peak_rss_with_workers_mib"):
         print(f"      peak RSS of the main process and its workers together (sampled): "
               f"{result['peak_rss_with_workers_mib']:,} MiB")
+    if "cpu_main_s" in result:
+        print(f"      CPU time (user + system), analysis and writing: main process {result['cpu_main_s']:,.1f} s, "
+              f"worker processes {result['cpu_workers_s']:,.1f} s")
     for st in result.get("stages", []):
         print(f"      {st['stage']:<14} {st['seconds']:>8.1f} s   peak RSS by its end {st['peak_rss_mib_at_end']:>6,} MiB")
 

@@ -316,3 +316,20 @@ def test_every_worker_keeps_the_memory_it_frees_and_the_caller_is_left_as_it_is(
     assert out.stdout.strip() == "True"
     src = (ROOT / "topicscope" / "pipeline.py").read_text() + (ROOT / "topicscope" / "analysis.py").read_text()
     assert "_keep_freed_memory" not in src
+
+
+def test_an_analysis_with_workers_leaves_the_callers_malloc_as_it_is(monkeypatch):
+    # The workers are fresh interpreters, so a replacement here reaches only this process.
+    from topicscope import distributed
+
+    in_caller, applied = [], []
+    monkeypatch.setattr(distributed, "_keep_freed_memory", lambda: in_caller.append(True))
+    real_apply = distributed.ProcessExecutor.apply
+    monkeypatch.setattr(distributed.ProcessExecutor, "apply",
+                        lambda self, *a: applied.append(self.n_jobs) or real_apply(self, *a))
+    import topicscope
+    from topicscope.config import Config
+
+    topicscope.analyze(ROOT / "sample_tickets" / "tickets.csv", n_topics=8, config=Config.from_dict(
+        {"topics": {"fit_sample": 1000, "batch_rows": 300, "background_min_tickets": 500, "n_jobs": 2}}))
+    assert applied == [2] and in_caller == []

@@ -25,6 +25,9 @@ _CARD = re.compile(r"(?<![\d-])(?:\d(?:[ .-]|\r?\n)?){12,18}\d(?![\d-])")
 # Groups of four are written apart with spaces, dashes or dots ("DE89-3704-0044-...").
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,3})?\b"
                    r"|\b(?i:[a-z]{2}\d{2}(?:[ .-]?[a-z0-9]{4}){2,7}(?:[ .-]?[a-z0-9]{1,3})?)\b")
+# Two digits in a row, found without overlap: a run's first pair starts at its first digit (where an
+# IBAN's check digits stand, after its two letters; see _may_hold_iban).
+_DIGIT_PAIR = re.compile(r"\d\d")
 # US SSN, Spanish DNI/NIE, UK NINO: formats with a fixed shape, so few false hits.
 _NATIONAL_ID = re.compile(
     r"\b\d{3}-\d{2}-\d{4}\b|\b[XYZ]?\d{7,8}-?[A-HJ-NP-TV-Z]\b|\b[A-CEGHJ-PR-TW-Z]{2}\d{6}[A-D]\b"
@@ -129,9 +132,6 @@ def _may_hold_iban(text: str) -> bool:
         if at >= 2 and text[at - 2:at].isalpha():
             return True
     return False
-
-
-_DIGIT_PAIR = re.compile(r"\d\d")  # non-overlapping: a run's first pair starts at its first digit
 
 
 def _cards(text: str) -> list[tuple[int, int]]:
