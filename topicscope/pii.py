@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Sequence
 
 import phonenumbers
@@ -60,14 +61,6 @@ _NATIONAL_MIN_DIGITS = {
                     phonenumbers.PhoneMetadata.metadata_for_region(region).country_code])
     for region in _PHONE_REGIONS}
 _INTERNATIONAL = re.compile(r"[+\uff0b]|(?<!\d)0[01]")
-# A valid number written with its country code holds at least so many digits: the fewest of any
-# country, code and national number together (6: Austria's +43 and four digits, for one).
-_INTERNATIONAL_MIN_DIGITS = min(
-    len(str(code)) + min(length for length in metadata.general_desc.possible_length if length > 0)
-    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items() for region in regions
-    if (metadata := (phonenumbers.PhoneMetadata.metadata_for_nongeo_region(code) if region == "001"
-                     else phonenumbers.PhoneMetadata.metadata_for_region(region))) is not None
-    and any(length > 0 for length in metadata.general_desc.possible_length))
 # A North American number dialled without its area code (555-0199) is no valid number to
 # libphonenumber, and the same shape is often a part or order number: it counts as a phone only
 # when the words just before it say so.
@@ -94,6 +87,19 @@ _TITLED_NAME = re.compile(
     rf"(?!(?:{'|'.join(_NOT_NAMES)})\b){_NAME_WORD}(?:[ \t]+{_NAME_WORD})?")
 # A mention: "@" not inside a word or an address, then a name with at least one letter.
 _HANDLE = re.compile(r"(?<![\w.@+-])@(?=\w*[^\W\d])\w(?:[\w.]*\w)?")
+
+
+@lru_cache(maxsize=1)
+def _international_min_digits() -> int:
+    """The fewest digits of a valid number written with its country code: of any country, code and
+    national number together (6: Austria's +43 and four digits, for one). Worked out on first
+    use: it reads every country's metadata (about 0.1 s and 1.6 MB), which an import should not."""
+    return min(
+        len(str(code)) + min(length for length in metadata.general_desc.possible_length if length > 0)
+        for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items() for region in regions
+        if (metadata := (phonenumbers.PhoneMetadata.metadata_for_nongeo_region(code) if region == "001"
+                         else phonenumbers.PhoneMetadata.metadata_for_region(region))) is not None
+        and any(length > 0 for length in metadata.general_desc.possible_length))
 
 
 def luhn_ok(digits: str) -> bool:
@@ -179,7 +185,7 @@ def _phones(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int,
             if possible and free < _POSSIBLE_MIN_DIGITS:
                 continue  # no match in this window could have enough digits to count
             if free < (_NATIONAL_MIN_DIGITS[region] if national_only
-                       else min(_NATIONAL_MIN_DIGITS[region], _INTERNATIONAL_MIN_DIGITS)):
+                       else min(_NATIONAL_MIN_DIGITS[region], _international_min_digits())):
                 continue  # too few digits for any valid number of the region (or of any country)
             found = len(spans)
             for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency):
