@@ -233,7 +233,8 @@ def test_tickets_cut_once_score_exactly_as_each_classifier_reading_its_own_texts
     frame = pd.read_csv(sample_path(), dtype=str)
     texts = (frame["Subject"].fillna("") + "\n" + frame["Ticket Description"].fillna("")).tolist()[:400]
     texts += ["", "   ", "Hi.\n\nOk", "ΟΔΟΣ ΣΑΣ. Σίσυφος. We need an engineer to visit the flat on Monday please. İZMİR",
-              "tab\there\u00a0nbsp\u2003em. The\x1cshop counter. " * 5]
+              "tab\there\u00a0nbsp\u2003em. The\x1cshop counter. " * 5,
+              "Line one has no stop\nline two neither \n \n and three ends! Then? " * 4, "\n\nOk.\n", "a . b . c !" * 9]
     channels = (["email", "walk_in", "onsite", "", "phone"] * len(texts))[:len(texts)]
 
     got = classify_batch(texts, channels, [find_pii(t) for t in texts], category, model)
@@ -255,6 +256,56 @@ def test_tickets_cut_once_score_exactly_as_each_classifier_reading_its_own_texts
             if len(pieces) > 1:
                 expected[i] = (whole[i] + read(with_channel(pieces, [channels[i]] * len(pieces), only)).max()) / 2
     assert np.array_equal(got["face_to_face_prob"].to_numpy(), expected)
+
+
+def test_the_cut_finds_the_pieces_segments_finds_from_the_tokens_alone():
+    # cut() works the pieces out on the tokens (a part ends at a token ending in . ! ? or at a
+    # line's end); each piece must hold exactly the tokens of segments()' piece, for any text.
+    import copy
+    import random
+
+    from topicscope.face_to_face import load_face_to_face, segments, with_channel
+
+    model, _, _ = load_face_to_face()
+    model = copy.deepcopy(model)
+    rng = random.Random(3)
+    alphabet = ["a", "Σ", "İ", ".", "!", "?", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\x1c", "\r", "word", "ok."]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(300)]
+    texts += ["", "\n", "one.\n\ntwo three four five six seven eight nine ten eleven twelve thirteen. end"]
+    channels = [rng.choice(["email", "walk_in", "onsite", ""]) for _ in texts]
+
+    def docs(joined):
+        return [[joined.tokens.distinct[c] for c in joined.codes[joined.bounds[d]:joined.bounds[d + 1]]]
+                for d in range(len(joined))]
+
+    for min_words in (1, 2, 3, 12):
+        model.segment_words = min_words
+        cut = model.cut(texts, channels)
+        pieces = [segments(text, min_words) for text in texts]
+        multi = [i for i, p in enumerate(pieces) if len(p) > 1]
+        owner = [i for i in multi for _ in pieces[i]]
+        expected = with_channel([p for i in multi for p in pieces[i]], [channels[i] for i in owner],
+                                model.channel_tokens)
+        assert cut.owner.tolist() == owner
+        assert docs(cut.pieces) == [p.lower().split() for p in expected]
+        assert list(cut.piece_texts) == expected
+        assert docs(cut.whole) == [t.lower().split() for t in texts]
+        assert docs(cut.read_whole) == [t.lower().split() for t in with_channel(texts, channels, model.channel_tokens)]
+
+
+def test_the_pieces_are_written_out_as_text_only_when_a_feature_reads_text():
+    from topicscope.categories import load_classifier
+    from topicscope.face_to_face import load_face_to_face
+    from topicscope.fitted import classify_batch
+
+    model, _, _ = load_face_to_face()
+    category, _ = load_classifier()
+    texts = ["My router is dead. I restarted it twice and nothing changed at all since Monday morning. "
+             "Please send an engineer to look at the socket on the wall outside."] * 3
+    cut = model.cut(texts, ["email"] * 3)
+    model.predict_proba(texts, ["email"] * 3, cut)
+    assert len(cut.piece_texts) == 6 and cut.piece_texts._made is None  # every feature counted from the cut
+    assert classify_batch(texts, ["email"] * 3, [[]] * 3, category, model)["face_to_face_prob"].nunique() == 1
 
 
 def test_a_cut_of_another_batch_is_refused():

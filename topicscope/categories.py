@@ -8,7 +8,7 @@ data kept beside it). A company with its own labelled history trains its own
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, abc
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -120,12 +120,13 @@ class CategoryClassifier:
         :class:`~topicscope.textfeatures.Joined`, one document per text): the n-gram features
         count from it instead of cutting the texts again.
         """
-        texts = list(texts)
+        # A sequence stays as it is: a cut's texts may be made only when a feature reads them.
+        texts = texts if isinstance(texts, abc.Sequence) and not isinstance(texts, str) else list(texts)
         if joined is not None and len(joined) != len(texts):
             raise ValueError(f"the cut holds {len(joined)} documents, not the {len(texts)} texts given")
         weights = self._stacked_weights()
         if weights is None:
-            return self.pipeline_.predict_proba(texts)
+            return self.pipeline_.predict_proba(list(texts))
         blocks, intercept, shapes = weights
         union = self.pipeline_.named_steps["features"]
         # Each feature block times its slice of every fold's SVM weights, summed: the same
@@ -136,7 +137,7 @@ class CategoryClassifier:
             X = None
             if joined is not None and hasattr(transformer, "transform_joined"):
                 X = transformer.transform_joined(joined)  # None when it cannot read the cut
-            decision += np.asarray((transformer.transform(texts) if X is None else X) @ W)
+            decision += np.asarray((transformer.transform(list(texts)) if X is None else X) @ W)
         calibrated = self.pipeline_.named_steps["clf"].calibrated_classifiers_
         proba = np.zeros((len(texts), len(self.classes_)))
         at = 0

@@ -14,6 +14,7 @@ the uncertainty of those rates measured on held-out labelled tickets.
 from __future__ import annotations
 
 import re
+from collections import abc
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -36,6 +37,8 @@ def segments(text: str, min_words: int) -> list[str]:
 
     Short sentences join the next one (a leftover short tail joins the last piece), so a
     piece carries a whole request rather than "Thanks." or a greeting.
+
+    :meth:`FaceToFaceClassifier.cut` finds the same pieces on a batch's tokens (``_pieces``).
 
     >>> segments("Hi. The hub is on red since Monday. Can you send an engineer out? Thanks", 5)
     ['Hi. The hub is on red since Monday.', 'Can you send an engineer out? Thanks']
@@ -76,6 +79,106 @@ def with_channel(texts: Sequence[str], channels: Sequence[str], only: Sequence[s
     with ``only``, just the texts whose channel is one of those (the others stay as they are)."""
     words = [channel_word(c, only) for c in channels]
     return [f"{w} {t}" if w else t for t, w in zip(texts, words)]
+
+
+def _lines(text: str) -> list[str]:
+    if not isinstance(text, str):
+        raise ValueError("np.nan is an invalid document, expected byte or unicode string.")
+    return text.split("\n")
+
+
+def _pieces(tokens: Tokens, bounds: np.ndarray, line_ends: np.ndarray, min_words: int
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`segments` worked out on a cut's tokens instead of the texts: the same pieces, as runs.
+
+    A sentence part of ``segments`` ends where a token ends in ``.``, ``!`` or ``?`` (the
+    whitespace after it is a sentence end) or a line ends; its words are its tokens. So the parts
+    are the runs of tokens between those ends, and the pieces group them as ``segments`` does.
+
+    Parameters
+    ----------
+    tokens : Tokens
+        The texts' lines cut (:meth:`Tokens.of`), then anything else.
+    bounds : ndarray of int64, shape (n + 1,)
+        Text i is tokens ``bounds[i]:bounds[i + 1]``.
+    line_ends : ndarray of int64, shape (n_lines,)
+        Where each line's tokens end (exclusive), in order.
+
+    Returns
+    -------
+    first : ndarray of int64, shape (n + 1,)
+        Text i's pieces are ``first[i]:first[i + 1]`` (a text without words is one empty piece).
+    starts, ends : ndarray of int64, shape (n_pieces,)
+        Each piece's tokens, ``starts[p]:ends[p]``.
+    """
+    codes = tokens.codes[:bounds[-1]]
+    sentence_end = np.fromiter((t[-1] in ".!?" for t in tokens.distinct.tolist()), dtype=bool,
+                               count=len(tokens.distinct))
+    ends = sentence_end[codes]
+    line_ends = line_ends[line_ends > 0]
+    ends[line_ends - 1] = True  # the last token of a line (an empty line marks its predecessor's again)
+    after = np.flatnonzero(ends) + 1
+    lo = np.searchsorted(after, bounds[:-1], side="right").tolist()  # each text's first part end
+    part_ends = after.tolist()
+    starts: list[int] = []
+    stops: list[int] = []
+    first = [0]
+    b = bounds.tolist()
+    for i in range(len(b) - 1):
+        start = b[i]
+        end = b[i + 1]
+        at = lo[i]
+        emitted = 0
+        while at < len(part_ends) and part_ends[at] <= end:
+            stop = part_ends[at]
+            if stop - start >= min_words:
+                starts.append(start)
+                stops.append(stop)
+                start = stop
+                emitted += 1
+            at += 1
+        if not emitted:  # too few words for a piece of their own: the text is one piece
+            starts.append(b[i])
+            stops.append(end)
+            emitted = 1
+        elif start < end:  # a short tail joins the last piece
+            stops[-1] = end
+        first.append(first[-1] + emitted)
+    return (np.asarray(first, dtype=np.int64), np.asarray(starts, dtype=np.int64),
+            np.asarray(stops, dtype=np.int64))
+
+
+def _after_word(tokens: Tokens, has_word: np.ndarray, word_start: np.ndarray, word_len: np.ndarray,
+                starts: np.ndarray, lengths: np.ndarray) -> Joined:
+    """Documents of one run of tokens each (``starts``, ``lengths``, shape (n_docs,)), each after
+    its channel word's run where ``has_word``."""
+    per_doc = 1 + has_word.astype(np.int64)
+    ptr = np.zeros(len(per_doc) + 1, dtype=np.int64)
+    np.cumsum(per_doc, out=ptr[1:])
+    run_start = np.empty(ptr[-1], dtype=np.int64)
+    run_len = np.empty(ptr[-1], dtype=np.int64)
+    run_start[ptr[1:] - 1], run_len[ptr[1:] - 1] = starts, lengths
+    word = ptr[:-1][has_word]
+    run_start[word], run_len[word] = word_start[has_word], word_len[has_word]
+    return tokens.runs(run_start, run_len, ptr)
+
+
+class _Later(abc.Sequence):
+    """A list of texts made on first use (``make()``), ``n`` long: the pieces as text, which only
+    features that cannot count from a cut read."""
+
+    def __init__(self, n: int, make: Any):
+        self._n = n
+        self._make = make
+        self._made: list[str] | None = None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: Any) -> Any:
+        if self._made is None:
+            self._made = self._make()
+        return self._made[i]
 
 
 class FaceToFaceClassifier:
@@ -121,34 +224,41 @@ class FaceToFaceClassifier:
         min_words = getattr(self, "segment_words", None)  # None in models saved before v4
         # Models saved before v6 have no channel_tokens: they were trained with every channel.
         only = getattr(self, "channel_tokens", None)
+        texts, channels = list(texts), list(channels)
+        n = len(texts)
         words = [channel_word(c, only) for c in channels]
-        pieces_of = [segments(text, min_words) if min_words else [text] for text in texts]
-        flat = [piece for pieces in pieces_of for piece in pieces]
-        word_at = {w: len(flat) + i for i, w in enumerate(dict.fromkeys(w for w in words if w))}
-        # The channel words are texts of the cut too, after the pieces: a document is a join of both.
-        tokens = Tokens.of(flat + list(word_at))
-        counts = np.fromiter(map(len, pieces_of), dtype=np.int64, count=len(pieces_of))
-        first = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum(counts, out=first[1:])
-        whole = Joined(tokens, tokens.codes[:tokens.bounds[first[-1]]], tokens.bounds[first])
-
-        def join(docs: list[tuple[str, range]]) -> Joined:
-            parts: list[int] = []
-            ptr = [0]
-            for word, span in docs:
-                if word:
-                    parts.append(word_at[word])
-                parts.extend(span)
-                ptr.append(len(parts))
-            return tokens.join(np.asarray(parts, dtype=np.int64), np.asarray(ptr, dtype=np.int64))
-
-        read_whole = join([(w, range(first[i], first[i + 1])) for i, w in enumerate(words)])
+        # Cut line by line: a line break ends a sentence part (see segments), so where the lines
+        # end in the tokens is where those parts end. The channel words are texts of the cut too,
+        # after the lines: a document is runs of both.
+        lines = [line for text in texts for line in _lines(text)]
+        word_at = {w: len(lines) + i for i, w in enumerate(dict.fromkeys(w for w in words if w))}
+        tokens = Tokens.of(lines + list(word_at))
+        line_ends = tokens.bounds[1:len(lines) + 1]
+        first_line = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.fromiter((text.count("\n") + 1 for text in texts), dtype=np.int64, count=n), out=first_line[1:])
+        bounds = tokens.bounds[first_line]  # ticket i is tokens bounds[i]:bounds[i + 1]
+        whole = Joined(tokens, tokens.codes[:bounds[-1]], bounds)
+        has_word = np.fromiter((bool(w) for w in words), dtype=bool, count=n)
+        word_start = np.fromiter((tokens.bounds[word_at[w]] if w else 0 for w in words), dtype=np.int64, count=n)
+        word_len = np.fromiter((tokens.bounds[word_at[w] + 1] - tokens.bounds[word_at[w]] if w else 0 for w in words),
+                               dtype=np.int64, count=n)
+        read_whole = _after_word(tokens, has_word, word_start, word_len, bounds[:-1], bounds[1:] - bounds[:-1])
+        if min_words:
+            first, piece_from, piece_to = _pieces(tokens, bounds, line_ends, min_words)
+        else:
+            first, piece_from, piece_to = np.arange(n + 1, dtype=np.int64), bounds[:-1], bounds[1:]
+        counts = first[1:] - first[:-1]
         multi = np.flatnonzero(counts > 1)
         owner = np.repeat(multi, counts[multi])
-        piece_ids = [j for i in multi.tolist() for j in range(first[i], first[i + 1])]
-        pieces = join([(words[i], range(j, j + 1)) for i, j in zip(owner.tolist(), piece_ids)])
-        piece_texts = with_channel([flat[j] for j in piece_ids], [channels[i] for i in owner.tolist()], only)
-        return TicketCut(len(texts), whole, read_whole, pieces, piece_texts, owner)
+        at = np.flatnonzero(np.repeat(counts > 1, counts))  # the pieces of those tickets
+        pieces = _after_word(tokens, has_word[owner], word_start[owner], word_len[owner], piece_from[at],
+                             piece_to[at] - piece_from[at])
+
+        def piece_texts() -> list[str]:
+            flat = [piece for i in multi.tolist() for piece in segments(texts[i], min_words)]
+            return with_channel(flat, [channels[i] for i in owner.tolist()], only)
+
+        return TicketCut(n, whole, read_whole, pieces, _Later(len(owner), piece_texts), owner)
 
     def predict_proba(self, texts: Sequence[str], channels: Sequence[str], cut: "TicketCut | None" = None
                       ) -> np.ndarray:
@@ -199,8 +309,8 @@ class TicketCut:
     pieces : Joined
         The pieces of the tickets of more than one piece (:func:`segments`), each after its
         ticket's channel word, n_pieces documents.
-    piece_texts : list of str, length n_pieces
-        The same pieces as text, for features that read text.
+    piece_texts : sequence of str, length n_pieces
+        The same pieces as text, for features that read text (made only when one asks).
     owner : ndarray of int, shape (n_pieces,)
         Each piece's ticket.
     """
@@ -209,7 +319,7 @@ class TicketCut:
     whole: Joined
     read_whole: Joined
     pieces: Joined
-    piece_texts: list[str]
+    piece_texts: Sequence[str]
     owner: np.ndarray
 
 

@@ -109,7 +109,25 @@ class Tokens:
             n_docs documents.
         """
         parts = np.asarray(parts, dtype=np.int64)
-        at, cut = _runs(self.bounds[parts], (self.bounds[1:] - self.bounds[:-1])[parts])
+        return self.runs(self.bounds[parts], (self.bounds[1:] - self.bounds[:-1])[parts], ptr)
+
+    def runs(self, starts: np.ndarray, lengths: np.ndarray, ptr: np.ndarray) -> "Joined":
+        """Documents made of runs of tokens: run r is ``codes[starts[r]:starts[r] + lengths[r]]``
+        (part of a text, or a whole one), and document d is runs ``ptr[d]`` to ``ptr[d + 1]`` in
+        that order.
+
+        Parameters
+        ----------
+        starts, lengths : ndarray of int, shape (n_runs,)
+            Where each run starts in ``codes``, and its number of tokens.
+        ptr : ndarray of int, shape (n_docs + 1,)
+
+        Returns
+        -------
+        Joined
+            n_docs documents.
+        """
+        at, cut = _runs(np.asarray(starts, dtype=np.int64), np.asarray(lengths, dtype=np.int64))
         return Joined(self, self.codes[at], cut[np.asarray(ptr, dtype=np.int64)])
 
     def words(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
