@@ -291,6 +291,30 @@ def test_framing_words_are_cut_exactly_where_the_word_pattern_cuts_them(sample):
     assert f.transform(["(Caller) said"]) == ["( ) said"]
 
 
+def test_stems_found_chunk_by_chunk_are_those_of_the_whole_text(sample, monkeypatch):
+    # analyse() stems each whitespace chunk once and keeps it; the result must be what the whole
+    # text gives, whatever the chunk (digits, apostrophes, non-ASCII case) and when the memo of
+    # chunks starts over.
+    import topicscope.representation as rep
+    from topicscope.language import stem_tokens, stop_words, words
+
+    def whole(text, lang):
+        return " ".join(stem_tokens([t for t in words(text) if len(t) > 1 and t not in stop_words(lang)], lang))
+
+    tickets, _ = sample
+    texts = tickets["text"].tolist()[:300] + [
+        "", "  \n ", "Router's light-blue LED; e-mail me at x2!", "BWA-2658114: ΟΔΟΣ ΣΑΣ İZMİR straße",
+        "٣ boxes\u00a0arrived\x1cbroken", "don’t -- re-send 'quoted' words", "Facturas\tfacturación FACTURA"]
+    langs = (["en", "es", "de", "tr", "und"] * len(texts))[:len(texts)]
+    expected = [whole(t, lang) for t, lang in zip(texts, langs)]
+    monkeypatch.setattr(rep, "_CHUNK_STEMS", {})
+    assert rep.analyse(texts, langs) == expected
+    assert rep.analyse(texts, langs) == expected  # from the memo
+    monkeypatch.setattr(rep, "_MAX_CACHED_CHUNKS", 5)
+    assert rep.analyse(texts, langs) == expected  # starting over every few chunks
+    assert all(len(c) <= 6 + max(len(t.split()) for t in texts) for c in rep._CHUNK_STEMS.values())  # checked per text
+
+
 def test_two_topics_never_share_a_label():
     from topicscope.config import TopicsConfig
     from topicscope.topics import topic_terms

@@ -30,12 +30,34 @@ def analyse(texts: Sequence[str], languages: Sequence[str]) -> list[str]:
     >>> analyse(["Hi, my routers keep dropping!", "Hola, mi factura está mal"], ["en", "es"])
     ['router drop', 'factur mal']
     """
+    # A word never spans whitespace, and a token with a digit is dropped whole (see words), so a
+    # text's stems are its whitespace chunks' stems in a row. Chunks repeat (Zipf): each language's
+    # chunks are analysed once and kept, and a text costs a split and a lookup per chunk.
     out = []
     for text, lang in zip(texts, languages):
-        stops = stop_words(lang)
-        toks = [t for t in words(text) if len(t) > 1 and t not in stops]
-        out.append(" ".join(stem_tokens(toks, lang)))
+        cache = _CHUNK_STEMS.get(lang)
+        if cache is None or len(cache) > _MAX_CACHED_CHUNKS:  # ids and one-off words: start over
+            cache = _CHUNK_STEMS[lang] = {}
+        stems = []
+        for chunk in text.split():
+            got = cache.get(chunk)
+            if got is None:
+                got = cache[chunk] = _analyse_chunk(chunk, lang)
+            if got:
+                stems.append(got)
+        out.append(" ".join(stems))
     return out
+
+
+# Per language: a whitespace chunk of text -> its stems, space-joined ("" for none). About 200
+# bytes a chunk; a memo only, so threads sharing it at worst analyse a chunk twice.
+_CHUNK_STEMS: dict[str, dict[str, str]] = {}
+_MAX_CACHED_CHUNKS = 100_000
+
+
+def _analyse_chunk(chunk: str, lang: str) -> str:
+    stops = stop_words(lang)
+    return " ".join(stem_tokens([t for t in words(chunk) if len(t) > 1 and t not in stops], lang))
 
 
 class FramingFilter:
