@@ -289,6 +289,13 @@ def test_framing_words_are_cut_exactly_where_the_word_pattern_cuts_them(sample):
               "caller2", "CALLER-ID", "In-Store visit", "in-stores", "İ voicemail", "voicemail’s here", "no framing"]
     assert f.transform(tricky) == [f._pattern.sub(" ", t) for t in tricky]
     assert f.transform(["(Caller) said"]) == ["( ) said"]
+    # Chunks are judged once and kept: the same text again, and after a pickle (which leaves the
+    # memo behind), gives the same cut.
+    import pickle
+
+    assert f.transform(tricky) == [f._pattern.sub(" ", t) for t in tricky]
+    assert pickle.loads(pickle.dumps(f)).transform(tricky) == f.transform(tricky)
+    assert "_chunks" not in pickle.loads(pickle.dumps(f)).__dict__
 
 
 def test_stems_found_chunk_by_chunk_are_those_of_the_whole_text(sample, monkeypatch):

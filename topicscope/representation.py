@@ -123,11 +123,29 @@ class FramingFilter:
         # trying the alternation at every character, and for ASCII lower() folds case as the
         # pattern's IGNORECASE does.
         terms = self.terms_
-        if terms.isdisjoint(_RUN.findall(text.lower())):
+        # A run never spans whitespace: whether a whitespace chunk holds a framing word is worked
+        # out once per distinct chunk and kept (most tickets hold none, and chunks repeat).
+        kept = self.__dict__.get("_chunks")  # (the terms it was worked out for, chunk -> holds one)
+        if kept is None or kept[0] is not terms or len(kept[1]) > _MAX_CACHED_CHUNKS:
+            kept = self.__dict__["_chunks"] = (terms, {})
+        memo = kept[1]
+        for chunk in text.split():
+            framing = memo.get(chunk)
+            if framing is None:
+                framing = memo[chunk] = not terms.isdisjoint(_RUN.findall(chunk.lower()))
+            if framing:
+                break
+        else:
             return text
         parts = _RUN.split(text)  # the runs at odd positions (the pattern captures them)
         parts[1::2] = [" " if run.lower() in terms else run for run in parts[1::2]]
         return "".join(parts)
+
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_chunks", None)  # a memo, rebuilt on use; never saved or sent to workers
+        return state
 
 
 _RUN = re.compile(r"([\w'’-]+)")
