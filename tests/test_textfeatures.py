@@ -124,6 +124,32 @@ def test_word_ngrams_are_bit_identical_to_sklearn_on_real_tickets(sample_texts, 
     _same(WordNgramTfidf(slow).transform(rest + odd), slow.transform(rest + odd))
 
 
+@pytest.mark.parametrize("settings", [
+    {"max_df": 0.05, "min_df": 2},  # frequent words pruned, their bigrams kept (the topics' LSA)
+    {"token_pattern": r"\S+", "lowercase": False, "max_df": 0.05, "min_df": 2},
+    {"max_features": 300},  # bigrams whose words fell out of the vocabulary
+])
+def test_bigrams_found_by_number_count_what_sklearn_counts_whatever_was_pruned(sample_texts, settings):
+    # Pairs of words are looked up as numbers among the vocabulary's bigrams; a bigram can be in
+    # the vocabulary when its words are not.
+    slow = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32, **settings).fit(sample_texts[:1500])
+    names = set(slow.vocabulary_)
+    assert any(any(w not in names for w in b.split(" ")) for b in names if " " in b)
+    odd = ["", "a", "the the the", "Router\tDOWN\n\nagain  router down", "x y z"]
+    fast = WordNgramTfidf(slow)
+    _same(fast.transform(sample_texts[1500:] + odd), slow.transform(sample_texts[1500:] + odd))
+    _same(fast.transform(odd), slow.transform(odd))  # from the kept table
+
+
+def test_a_vocabulary_whose_tokens_hold_spaces_is_counted_by_name():
+    docs = ["new york is big", "new york city", "big city life", "life is big"]
+    slow = TfidfVectorizer(ngram_range=(1, 2), token_pattern=r"new york|\w+").fit(docs)
+    assert "new york city" in slow.vocabulary_
+    fast = WordNgramTfidf(slow)
+    _same(fast.transform(docs), slow.transform(docs))
+    assert fast._bigrams() is None
+
+
 def test_word_tokens_are_exactly_what_the_default_pattern_finds_on_tricky_text():
     import re
 

@@ -272,10 +272,21 @@ class LexicalVectorizer:
     def transform(self, docs: Sequence[str]) -> np.ndarray:
         from .textfeatures import WordNgramTfidf
 
-        # Same output as the fitted vectorizer's transform, counted in bulk.
-        tf = (WordNgramTfidf(self.tfidf_) if WordNgramTfidf.supports(self.tfidf_) else self.tfidf_).transform(docs)
+        # Same output as the fitted vectorizer's transform, counted in bulk; kept, as it keeps
+        # what it works out from the vocabulary.
+        kept = self.__dict__.get("_fast")  # (the vectorizer, its fast stand-in)
+        if kept is None or kept[0] is not self.tfidf_:
+            kept = self.__dict__["_fast"] = (self.tfidf_, WordNgramTfidf(self.tfidf_)
+                                             if WordNgramTfidf.supports(self.tfidf_) else self.tfidf_)
+        tf = kept[1].transform(docs)
         dense = self.svd_.transform(tf) if self.svd_ is not None else tf.toarray()
         return normalize(dense).astype(np.float32)
+
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_fast", None)  # rebuilt on first use
+        return state
 
 
 class TicketVectorizer:

@@ -337,6 +337,11 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
         return state
 
 
+def _lookup(table: dict[str, int], words: np.ndarray) -> np.ndarray:
+    """``table[w]`` for each word (-1 where absent), shape (n_words,)."""
+    return np.fromiter((table.get(w, -1) for w in words.tolist()), dtype=np.int64, count=len(words))
+
+
 class WordNgramTfidf:
     """A fitted word 1- or 1-2-gram ``TfidfVectorizer``'s ``transform``, with the same output, faster.
 
@@ -394,26 +399,83 @@ class WordNgramTfidf:
         vocab = self.vectorizer_.vocabulary_
         return np.fromiter((vocab.get(t, -1) for t in distinct.tolist()), dtype=np.int64, count=len(distinct))
 
+    def _bigrams(self) -> tuple[np.ndarray, np.ndarray, int, dict[str, int]] | None:
+        """The vocabulary's bigrams as numbers, worked out once per vocabulary; None when some
+        entry's words cannot be told apart (a token pattern that takes spaces).
+
+        Returns
+        -------
+        keys : pandas.Index of int64, length n_bigrams
+            Bigram "a b" is ``part_of["a"] * n_parts + part_of["b"]`` (a hash index: a batch's
+            pairs are looked up in C).
+        columns : ndarray of int64, shape (n_bigrams,)
+            Each key's column.
+        n_parts : int
+        part_of : dict
+            Each word of some bigram -> its number.
+        """
+        vocab = self.vectorizer_.vocabulary_
+        kept = self.__dict__.get("_bigram_table")
+        if kept is not None and kept[0] is vocab:
+            return kept[1]
+        part_of: dict[str, int] = {}
+        firsts, seconds, columns = [], [], []
+        bigrams = [(name.split(" "), col) for name, col in vocab.items() if " " in name]
+        if not all(len(words) == 2 and all(words) for words, _ in bigrams):
+            self.__dict__["_bigram_table"] = (vocab, None)
+            return None
+        for (a, b), col in bigrams:
+            firsts.append(part_of.setdefault(a, len(part_of)))
+            seconds.append(part_of.setdefault(b, len(part_of)))
+            columns.append(col)
+        n_parts = max(len(part_of), 1)
+        keys = pd.Index(np.asarray(firsts, dtype=np.int64) * n_parts + np.asarray(seconds, dtype=np.int64))
+        keys.get_indexer(keys[:1])  # its hash table built now, before threads may share it
+        table = (keys, np.asarray(columns, dtype=np.int64), n_parts, part_of)
+        self.__dict__["_bigram_table"] = (vocab, table)
+        return table
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_bigram_table", None)  # derived from the vocabulary, rebuilt on first use
+        return state
+
     def _count_codes(self, codes: np.ndarray, distinct: np.ndarray, bounds: np.ndarray,
-                     word_col: np.ndarray) -> sp.csr_matrix:
+                     word_col: np.ndarray, part_ids: np.ndarray | None = None) -> sp.csr_matrix:
         """Counts of documents whose tokens are ``distinct[codes[bounds[d]:bounds[d + 1]]]``;
-        ``word_col`` is each distinct token's column (-1: not in the vocabulary)."""
+        ``word_col`` is each distinct token's column (-1: not in the vocabulary), and
+        ``part_ids`` its number among the bigrams' words (:meth:`_bigrams`; -1: in none), if
+        already looked up."""
         v = self.vectorizer_
         vocab = v.vocabulary_
         n_docs = len(bounds) - 1
         doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(bounds))
         rows, cols = [doc_of], [word_col[codes]]
         if v.ngram_range[1] == 2 and len(codes) > 1:
-            same = doc_of[:-1] == doc_of[1:]
-            pairs = codes[:-1][same] * len(distinct) + codes[1:][same]
-            pair_codes, distinct_pairs = pd.factorize(pairs, sort=False)
-            firsts, seconds = np.divmod(distinct_pairs, len(distinct))
-            names = distinct.tolist()
-            pair_col = np.fromiter((vocab.get(f"{names[a]} {names[b]}", -1)
-                                    for a, b in zip(firsts.tolist(), seconds.tolist())),
-                                   dtype=np.int64, count=len(distinct_pairs))
-            rows.append(doc_of[:-1][same])
-            cols.append(pair_col[pair_codes])
+            # Each pair of neighbouring words as two numbers (the words' places among the
+            # vocabulary's bigrams' words), looked up among the bigrams' in one sorted search: no
+            # string is built. A word in no bigram makes no bigram.
+            table = self._bigrams()
+            if table is not None:
+                keys, key_cols, n_parts, part_of = table
+                part = part_ids if part_ids is not None else _lookup(part_of, distinct)
+                first, second = part[codes[:-1]], part[codes[1:]]
+                ok = (doc_of[:-1] == doc_of[1:]) & (first >= 0) & (second >= 0)
+                at = keys.get_indexer(first[ok] * n_parts + second[ok])  # -1: no such bigram
+                hit = at >= 0
+                rows.append(doc_of[:-1][ok][hit])
+                cols.append(key_cols[at[hit]])
+            else:  # tokens that may hold a space: each distinct pair's name looked up
+                same = doc_of[:-1] == doc_of[1:]
+                pairs = codes[:-1][same] * len(distinct) + codes[1:][same]
+                pair_codes, distinct_pairs = pd.factorize(pairs, sort=False)
+                firsts, seconds = np.divmod(distinct_pairs, len(distinct))
+                names = distinct.tolist()
+                pair_col = np.fromiter((vocab.get(f"{names[a]} {names[b]}", -1)
+                                        for a, b in zip(firsts.tolist(), seconds.tolist())),
+                                       dtype=np.int64, count=len(distinct_pairs))
+                rows.append(doc_of[:-1][same])
+                cols.append(pair_col[pair_codes])
         row, col = np.concatenate(rows), np.concatenate(cols)
         known = col >= 0
         X = sp.csr_matrix((np.ones(int(known.sum()), dtype=v.dtype), (row[known], col[known])),
@@ -433,7 +495,9 @@ class WordNgramTfidf:
         codes, bounds = joined.word_codes()
         distinct = joined.tokens.words()[2]
         columns = joined.tokens.memo((self, "words"), lambda: self._columns(distinct))
-        return v._tfidf.transform(self._count_codes(codes, distinct, bounds, columns), copy=False)
+        table = self._bigrams() if v.ngram_range[1] == 2 else None
+        parts = joined.tokens.memo((self, "parts"), lambda: _lookup(table[3], distinct)) if table else None
+        return v._tfidf.transform(self._count_codes(codes, distinct, bounds, columns, parts), copy=False)
 
     def transform(self, docs: Sequence[str]) -> Any:
         """TF-IDF matrix, shape (n_docs, n_features), equal to the wrapped vectorizer's output."""
