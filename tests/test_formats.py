@@ -263,3 +263,28 @@ def test_unreadable_timestamps_leave_the_ticket_and_are_counted(tmp_path):
     table = topicscope.read_tickets(path)
     assert len(table.tickets) == 3
     assert table.accounting.created_at_missing == 1
+
+
+@pytest.mark.parametrize("tz", ["UTC", None, "Europe/Madrid"])
+def test_times_and_months_are_written_as_strftime_writes_them(tz):
+    # format_utc and the month counts format in bulk (numpy, integer months); they must give
+    # strftime's strings: wall time to the second, "" for NaT, months in order.
+    import numpy as np
+
+    from topicscope.timestamps import format_utc, month_name, month_numbers, monthly_counts
+
+    rng = np.random.default_rng(1)
+    stamps = pd.Series(pd.to_datetime(rng.integers(-2_000_000_000, 2_000_000_000, 5000), unit="s")
+                       + pd.to_timedelta(rng.integers(0, 1_000_000, 5000), unit="us"))
+    stamps[::9] = pd.NaT
+    if tz:
+        stamps = stamps.dt.tz_localize("UTC").dt.tz_convert(tz)
+    expected = stamps.dt.strftime("%Y-%m-%dT%H:%M:%S+00:00").where(stamps.notna(), "").astype(object).fillna("")
+    assert format_utc(stamps).tolist() == expected.tolist()
+    months = stamps.dropna().dt.strftime("%Y-%m")
+    assert monthly_counts(stamps) == dict(sorted(months.value_counts().to_dict().items()))
+    numbers = month_numbers(stamps)
+    assert [month_name(m) for m in numbers[numbers >= 0]] == months.tolist()
+    assert (numbers[stamps.isna().to_numpy()] == -1).all()
+    assert format_utc(pd.Series(pd.to_datetime([None, None], utc=True))).tolist() == ["", ""]
+    assert monthly_counts(pd.Series(pd.to_datetime([None], utc=True))) == {}

@@ -25,7 +25,7 @@ from .errors import InputError, TooFewTickets, UsageError
 from .ingest import REJECT_COLUMNS, Accounting, TicketStream, rejects_frame
 from .results import CategorySummary, Example, TopicsOverview, TopicSummary
 from .stats import monthly_trend, wilson_interval
-from .timestamps import format_utc
+from .timestamps import format_utc, month_numbers, monthly_counts
 from .writing import AtomicOutputDir, write_json
 
 TICKETS_CSV_COLUMNS = [
@@ -474,8 +474,7 @@ def _base_summary(parts: dict[str, Any], acc: Accounting, tickets: pd.DataFrame)
             "last": created.max().isoformat() if created.notna().any() else None,
         },
         "channels": _counts(tickets["channel"].replace("", "unknown")),
-        "monthly_volume": {m: int(n) for m, n in sorted(Counter(
-            created.dropna().dt.strftime("%Y-%m")).items())},
+        "monthly_volume": monthly_counts(created),
         "cleaning": parts["cleaning"],
     }
 
@@ -778,7 +777,13 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     similarity = result["topic_similarity"].to_numpy(dtype=float)
 
     months = _months(tickets["created_at"])
-    month_of = tickets["created_at"].dt.strftime("%Y-%m")
+    # Tickets per topic and month, counted in one pass over the month numbers (months holds every
+    # month from the first ticket's to the last's).
+    month_num = month_numbers(tickets["created_at"])
+    dated = month_num >= 0
+    first_month = int(month_num[dated].min()) if dated.any() else 0
+    per_month = np.bincount(labels[dated] * len(months) + (month_num[dated] - first_month),
+                            minlength=n_topics * len(months)).reshape(n_topics, len(months))
     # Each topic's examples: its tickets closest to its centroid (ties by position).
     order = np.lexsort((np.arange(n), -similarity, labels))
     starts = np.searchsorted(labels[order], np.arange(n_topics))
@@ -799,9 +804,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
         in_t = labels == t
         res_t = resolved_hours[in_t & (resolved_hours >= 0)]
         sat_t = satisfaction[in_t & ~np.isnan(satisfaction)]
-        monthly = {m: 0 for m in months}
-        for m, c in Counter(month_of[labels == t].dropna()).items():
-            monthly[m] = int(c)
+        monthly = {m: int(c) for m, c in zip(months, per_month[t])}
         lo, hi = wilson_interval(len(rows), n)
         topics.append(TopicSummary(
             id=t,

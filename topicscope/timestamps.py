@@ -207,7 +207,44 @@ def _fill_epochs(values: pd.Series, out: pd.Series) -> pd.Series:
 
 
 def format_utc(values: pd.Series) -> pd.Series:
-    """ISO 8601 strings with ``+00:00`` (``""`` for ``NaT``), for CSV output."""
-    text = values.dt.strftime("%Y-%m-%dT%H:%M:%S+00:00")
-    return text.where(values.notna(), "").astype(object).fillna("")
+    """ISO 8601 strings with ``+00:00`` (``""`` for ``NaT``), for CSV output.
+
+    The series' own wall time, to the second, as ``strftime("%Y-%m-%dT%H:%M:%S+00:00")`` writes
+    it; numpy formats them in C (pandas' strftime is a Python call a value).
+    """
+    import numpy as np
+
+    wall = values.dt.tz_localize(None) if values.dt.tz is not None else values
+    stamps = wall.to_numpy()
+    text = np.char.add(np.datetime_as_string(stamps, unit="s"), "+00:00").astype(object)
+    text[np.isnat(stamps)] = ""
+    return pd.Series(text, index=values.index, dtype=object)
+
+
+def month_numbers(values: pd.Series) -> "np.ndarray":
+    """Each time's calendar month as one number, year * 12 + month - 1 (-1 for ``NaT``), shape (n,).
+
+    :func:`month_name` writes it as ``strftime("%Y-%m")`` would, without formatting a million
+    times.
+    """
+    import numpy as np
+
+    year = values.dt.year.to_numpy(dtype=float, na_value=np.nan)
+    month = values.dt.month.to_numpy(dtype=float, na_value=np.nan)
+    return np.where(np.isnan(year), -1, year * 12 + month - 1).astype(np.int64)
+
+
+def month_name(number: int) -> str:
+    """``"YYYY-MM"`` of a :func:`month_numbers` number."""
+    return f"{number // 12:04d}-{number % 12 + 1:02d}"
+
+
+def monthly_counts(values: pd.Series) -> dict[str, int]:
+    """Times per calendar month, ``{"YYYY-MM": count}`` in order, months without any left out
+    (``NaT`` too)."""
+    import numpy as np
+
+    numbers = month_numbers(values)
+    months, counts = np.unique(numbers[numbers >= 0], return_counts=True)
+    return {month_name(int(m)): int(c) for m, c in zip(months, counts)}
 
