@@ -288,3 +288,21 @@ def test_times_and_months_are_written_as_strftime_writes_them(tz):
     assert (numbers[stamps.isna().to_numpy()] == -1).all()
     assert format_utc(pd.Series(pd.to_datetime([None, None], utc=True))).tolist() == ["", ""]
     assert monthly_counts(pd.Series(pd.to_datetime([None], utc=True))) == {}
+
+
+@pytest.mark.parametrize("decimals", [1, 4, 5])
+def test_numbers_are_written_as_percent_f_writes_them(decimals):
+    # fixed_point reads most values' digits from a table; "%.Nf" must be what comes out, ties,
+    # signs, missing and huge values included.
+    import numpy as np
+
+    from topicscope.writing import fixed_point
+
+    rng = np.random.default_rng(4)
+    values = np.concatenate([
+        rng.random(20000), np.round(rng.random(20000), decimals), np.round(rng.random(5000), decimals + 1),
+        rng.normal(0, 20, 5000), np.arange(0, 11, 0.5) / 10 ** decimals * 5,
+        [0.0, -0.0, -1e-9, 1e-9, 0.5, 9.99999, 10.0, 10.00001, 1e12, -3.25, np.nan, np.inf, -np.inf, 0.00005, 0.12345],
+    ])
+    got = fixed_point(values, decimals).tolist()
+    assert got == ["" if np.isnan(v) else f"%.{decimals}f" % v for v in values]

@@ -26,7 +26,7 @@ from .ingest import REJECT_COLUMNS, Accounting, TicketStream, rejects_frame
 from .results import CategorySummary, Example, TopicsOverview, TopicSummary
 from .stats import monthly_trend, wilson_interval
 from .timestamps import format_utc, month_numbers, monthly_counts
-from .writing import AtomicOutputDir, write_json
+from .writing import AtomicOutputDir, fixed_point, write_json
 
 TICKETS_CSV_COLUMNS = [
     "ticket_id", "source_row", "created_at", "resolved_at", "channel", "language", "topic_id",
@@ -450,6 +450,8 @@ def write_outputs(out_dir: str | Path, summary: Summary | dict[str, Any], ticket
             out = tickets[TICKETS_CSV_COLUMNS].copy()
             out["created_at"] = format_utc(out["created_at"])
             out["resolved_at"] = format_utc(out["resolved_at"])
+            for col in [c for c in out.columns if pd.api.types.is_float_dtype(out[c])]:
+                out[col] = fixed_point(out[col], 4)  # as float_format="%.4f" would, in bulk
             out.to_csv(stage.path("tickets.csv"), index=False, lineterminator="\n", float_format="%.4f")
             from .curriculum import render_markdown
             from .report import render_html

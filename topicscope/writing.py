@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .errors import UsageError
@@ -83,6 +85,36 @@ def _default(value: Any) -> Any:
     if hasattr(value, "to_dict"):
         return value.to_dict()
     raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def fixed_point(values: Any, decimals: int) -> np.ndarray:
+    """Each number as ``"%.{decimals}f" % value`` writes it (``""`` for NaN, as CSV writes a
+    missing value), shape (n,) object.
+
+    Values from 0 to 10 come from a table of every such string, indexed by the value rounded to
+    an integer number of 10 ** -decimals: the same digits, as "%f" rounds the exact binary value
+    and the product is far from a half. Where it is not (within 1e-6), and for negative, larger
+    or missing values, Python formats the value itself. pandas formats every value in Python: at
+    a million tickets, seconds of the run's last, single-core step.
+    """
+    y = np.asarray(values, dtype=float)
+    table = _fixed_table(decimals)
+    scaled = y * 10.0 ** decimals
+    with np.errstate(invalid="ignore"):
+        easy = (scaled >= 0) & (scaled < len(table) - 1) & (np.abs(scaled - np.floor(scaled) - 0.5) > 1e-6)
+    easy &= ~np.signbit(y)  # -0.0 is "-0.0000"
+    out = table[np.rint(np.where(easy, scaled, 0)).astype(np.int64)]
+    for i in np.flatnonzero(~easy).tolist():
+        out[i] = "" if np.isnan(y[i]) else f"%.{decimals}f" % y[i]
+    return out
+
+
+@lru_cache(maxsize=4)
+def _fixed_table(decimals: int) -> np.ndarray:
+    if not 1 <= decimals <= 5:
+        raise ValueError(f"decimals must be 1 to 5, not {decimals}")
+    step = 10 ** decimals
+    return np.array([f"{i // step}.{i % step:0{decimals}d}" for i in range(10 * step + 1)], dtype=object)
 
 
 class CsvAppender:
