@@ -154,3 +154,30 @@ def test_tool_written_subjects_are_templates_but_customer_subjects_are_not():
     templates = SubjectTemplates().fit(subjects)
     assert templates.prefixes_ == frozenset({"chat with", "voicemail from"})
     assert templates.is_template("Chat with Zoe") and not templates.is_template("Internet down since noon")
+
+
+def test_lines_skipped_by_the_first_character_check_are_those_the_patterns_could_not_match():
+    # _boilerplate_key and _customer_turns run their time patterns only on lines opening with a
+    # digit or a bracket; on any line the result must be the pattern's own.
+    import random
+
+    from topicscope.cleaning import _LINE_TIME, _SPEAKER_LINE, _boilerplate_key, _customer_turns
+
+    rng = random.Random(8)
+    parts = ["(10:02) ", "[9:15 pm] ", "10:02:33 ", "٣:٤٥ ", "²:30 ", "Agent Maria: ", "Bot: ", "Carlos (Brightwave): ",
+             "hi", "Thanks", " ", "", "(", "[", "12", ":", "ok?"]
+    lines = ["".join(rng.choice(parts) for _ in range(rng.randint(0, 4))) for _ in range(3000)]
+    assert [_boilerplate_key(ln) for ln in lines] == [_LINE_TIME.sub("", ln).lower() for ln in lines]
+    for k in range(0, len(lines), 6):
+        chunk = lines[k:k + 6]
+        for staff in (frozenset(), frozenset({"Bot", "Carlos (Brightwave)"})):
+            speakers = {m.group("speaker").strip() for ln in chunk if (m := _SPEAKER_LINE.match(ln))}
+            if len(speakers) < 2 and not speakers & staff:
+                expected = chunk
+            else:
+                from topicscope.cleaning import _TRANSCRIPT_HEADER
+                expected = [m.group("text") if m else ln for ln in chunk
+                            for m in [_SPEAKER_LINE.match(ln)]
+                            if (m is None and not _TRANSCRIPT_HEADER.match(ln))
+                            or (m is not None and m.group("speaker").strip() not in staff)]
+            assert _customer_turns(chunk, staff) == expected

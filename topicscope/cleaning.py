@@ -101,7 +101,9 @@ def _boilerplate_key(line: str) -> str:
     # Lines arrive with single spaces already. A chat transcript's time stamp
     # is not part of the line ("(16:27:49) Bot: connecting you to an agent").
     # Other digits stay: "Order 12345 not delivered" in many tickets is content.
-    return _LINE_TIME.sub("", line).lower()
+    # Only a line that opens with a digit or a bracket can start with a time: the rest skip the search.
+    first = line[:1]
+    return _LINE_TIME.sub("", line).lower() if first and (first in "([" or first.isdigit()) else line.lower()
 
 
 class TextCleaner:
@@ -210,7 +212,9 @@ class TextCleaner:
         elif "&" in text and _ENTITY.search(text):
             text = html.unescape(text)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        lines = [" ".join(ln.replace("\u200b", " ").split()) for ln in text.split("\n")]
+        if "\u200b" in text:
+            text = text.replace("\u200b", " ")
+        lines = [" ".join(ln.split()) for ln in text.split("\n")]
         own = _cut_quoted(lines)
         if not any(_HAS_WORD.search(ln) for ln in own):
             # A message that is only a quote (a forward): keep the quoted words.
@@ -269,7 +273,9 @@ def _identifier_tail(tail: list[str]) -> bool:
 
 def _customer_turns(lines: list[str], staff: frozenset[str]) -> list[str]:
     """In a chat transcript, keep the customer's turns without time stamps and names."""
-    turns = [(ln, _SPEAKER_LINE.match(ln)) for ln in lines]
+    # A speaker's line opens with its time (a digit, or a bracket before it): only those are matched.
+    turns = [(ln, _SPEAKER_LINE.match(ln) if ln[:1] in _TIME_OPENERS or ln[:1].isdigit() else None)
+             for ln in lines]
     speakers = {m.group("speaker").strip() for _, m in turns if m}
     if len(speakers) < 2 and not speakers & staff:
         return lines
@@ -283,6 +289,7 @@ def _customer_turns(lines: list[str], staff: frozenset[str]) -> list[str]:
     return out
 
 
+_TIME_OPENERS = frozenset("([")
 _TRANSCRIPT_HEADER = re.compile(r"^(chat|conversation|session)\s+(started|began|ended|opened|closed)\b.*$", re.IGNORECASE)
 
 

@@ -168,15 +168,17 @@ class TicketStream:
             return TicketChunk(_empty_tickets(), rejects)
         frame = frame.copy()
         frame.insert(1, "source_row", chunk.source_rows)
-        subject = frame["subject"].map(clean_subject)
+        subject = pd.Series([clean_subject(s) for s in frame["subject"].tolist()], index=frame.index,
+                            dtype=frame["subject"].dtype)
         frame["subject"] = subject
         body = frame["body"]
         cleaned = pd.Series(cleaned_bodies, index=frame.index, dtype=object)
         # The subject goes first, unless the body already opens with it or a
         # tool wrote it ("Chat with Nancy"); then the body alone.
+        # Lists, not the columns: iterating an Arrow-backed column makes a Python object a value.
         lead = pd.Series([
             "" if not s or b.startswith(s) or (b and self.subjects_.is_template(s)) else s
-            for s, b in zip(subject, cleaned)
+            for s, b in zip(subject.tolist(), cleaned_bodies)
         ], index=frame.index, dtype=object)
         glue = pd.Series("\n", index=frame.index).where((lead != "") & (cleaned != ""), "")
         frame["text"] = lead + glue + cleaned
@@ -184,7 +186,7 @@ class TicketStream:
         frame["raw_text"] = subject + raw_glue + body
         frame = frame.drop(columns=["body"])
 
-        keep = frame["text"].map(has_words)
+        keep = pd.Series([has_words(t) for t in frame["text"].tolist()], index=frame.index, dtype=bool)
         rejects += self._rejects(chunk, frame, ~keep, "empty_text", "no text left after cleaning")
         frame = frame[keep]
 
@@ -195,11 +197,11 @@ class TicketStream:
             acc.ticket_ids_generated += int(missing.sum())
         # A membership test per id: Series.isin(set) would copy the whole (growing) set every block.
         seen = self._seen_ids
-        dup = frame["ticket_id"].duplicated() | pd.Series([i in seen for i in frame["ticket_id"]],
+        dup = frame["ticket_id"].duplicated() | pd.Series([i in seen for i in frame["ticket_id"].tolist()],
                                                           index=frame.index, dtype=bool)
         rejects += self._rejects(chunk, frame, dup, "duplicate_id", "ticket id seen on an earlier row; the first is kept")
         frame = frame[~dup]
-        self._seen_ids.update(frame["ticket_id"])
+        self._seen_ids.update(frame["ticket_id"].tolist())
 
         acc.created_at_missing += int(frame["created_at"].isna().sum())
         acc.tickets_analysed += len(frame)
