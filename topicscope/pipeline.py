@@ -800,12 +800,21 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     sat_col = satisfaction_column([c for c in tickets.columns if c not in _KEEP])
     satisfaction = satisfaction_values(tickets[sat_col].tolist()) if sat_col else np.full(n, np.nan)
     tickets["topic_similarity"] = np.round(similarity, 5)
-    narrow = tickets[["channel", "category", "language", "topic_confidence"]]
+    # Each topic's tickets as one run of a stable sort by topic (in their order), instead of a mask
+    # over every ticket per topic: topic t's are members[t], and rows cut[t]:cut[t + 1] of a sorted
+    # table.
+    by_topic_order = np.argsort(labels, kind="stable")
+    cut = np.searchsorted(labels[by_topic_order], np.arange(n_topics + 1))
+    members = [by_topic_order[cut[t]:cut[t + 1]] for t in range(n_topics)]
+    narrow = tickets[["channel", "category", "language", "topic_confidence"]].iloc[by_topic_order]
+    resolved_by_topic = []
     for t in range(n_topics):
-        rows = narrow[labels == t]
-        in_t = labels == t
-        res_t = resolved_hours[in_t & (resolved_hours >= 0)]
-        sat_t = satisfaction[in_t & ~np.isnan(satisfaction)]
+        rows = narrow.iloc[cut[t]:cut[t + 1]]
+        res_t = resolved_hours[members[t]]
+        res_t = res_t[res_t >= 0]
+        resolved_by_topic.append(res_t)
+        sat_t = satisfaction[members[t]]
+        sat_t = sat_t[~np.isnan(sat_t)]
         monthly = {m: int(c) for m, c in zip(months, per_month[t])}
         lo, hi = wilson_interval(len(rows), n)
         topics.append(TopicSummary(
@@ -841,7 +850,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     from .face_to_face import combined_share
 
     flagged = tickets["face_to_face"].to_numpy()
-    by_topic = {str(t): combined_share(known[labels == t], flagged[labels == t], rates).to_dict()
+    by_topic = {str(t): combined_share(known[members[t]], flagged[members[t]], rates).to_dict()
                 for t in range(n_topics)}
     face_to_face = {
         "overall": combined_share(known, flagged, rates).to_dict(),
@@ -852,8 +861,8 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     from .signals import Share
 
     signals["by_topic"] = {
-        str(t): {"pii": asdict(Share.of(int(pii[labels == t].sum()), int((labels == t).sum()))),
-                 "languages": _counts(tickets.loc[labels == t, "language"])}
+        str(t): {"pii": asdict(Share.of(int(pii[members[t]].sum()), len(members[t]))),
+                 "languages": _counts(narrow["language"].iloc[cut[t]:cut[t + 1]])}
         for t in range(n_topics)
     }
     categories = _category_summary(tickets, fitted.classifier, fitted.info.get("categories", model_info), config,
@@ -891,9 +900,7 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     else:  # no creation times: no monthly volume to staff, so no headcount to keep
         verdict_obj.exit_plan["note"] = ("Keep the in-house ability to handle each topic's volume; the monthly volume "
                                          "and headcount are not measured, as no ticket has a creation time.")
-    hours = (tickets["resolved_at"] - tickets["created_at"]).dt.total_seconds() / 3600
-    resolution = {str(t): (float(hours[(labels == t) & (hours >= 0)].median())
-                           if ((labels == t) & (hours >= 0)).any() else None) for t in range(n_topics)}
+    resolution = {str(t): float(np.median(res_t)) if len(res_t) else None for t, res_t in enumerate(resolved_by_topic)}
     # Module titles are measured on the tickets the topics were fitted on (a bounded sample), or
     # on a sample of the new tickets when a saved analysis was applied.
     name_idx = fit_idx if len(fit_idx) else np.sort(np.random.default_rng(tc.random_state).choice(
