@@ -216,8 +216,10 @@ def format_utc(values: pd.Series) -> pd.Series:
 
     wall = values.dt.tz_localize(None) if values.dt.tz is not None else values
     stamps = wall.to_numpy()
-    text = np.char.add(np.datetime_as_string(stamps, unit="s"), "+00:00").astype(object)
-    text[np.isnat(stamps)] = ""
+    known = ~np.isnat(stamps)
+    text = np.full(len(stamps), "", dtype=object)
+    if known.any():  # (an export without resolution times has a column of NaT)
+        text[known] = np.char.add(np.datetime_as_string(stamps[known], unit="s"), "+00:00").astype(object)
     return pd.Series(text, index=values.index, dtype=object)
 
 
