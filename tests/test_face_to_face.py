@@ -308,6 +308,23 @@ def test_the_pieces_are_written_out_as_text_only_when_a_feature_reads_text():
     assert classify_batch(texts, ["email"] * 3, [[]] * 3, category, model)["face_to_face_prob"].nunique() == 1
 
 
+def test_a_cut_needs_one_channel_per_text_and_pickles_as_plain_texts():
+    import pickle
+
+    from topicscope.face_to_face import load_face_to_face
+
+    model, _, _ = load_face_to_face()
+    for channels in (["email"], ["email"] * 3):
+        with pytest.raises(ValueError, match="one channel per text"):
+            model.cut(["my bill is wrong", "send an engineer"], channels)
+    text = ("My router is dead. I restarted it twice and nothing changed at all since Monday morning. "
+            "Please send an engineer to look at the socket on the wall outside.")
+    cut = model.cut([text], ["walk_in"])
+    again = pickle.loads(pickle.dumps(cut))
+    assert again.piece_texts == cut.piece_texts == list(cut.piece_texts) and len(cut.piece_texts) == 2
+    assert type(again.piece_texts) is list
+
+
 def test_a_cut_of_another_batch_is_refused():
     from topicscope.categories import load_classifier
     from topicscope.face_to_face import load_face_to_face

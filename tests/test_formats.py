@@ -304,5 +304,30 @@ def test_numbers_are_written_as_percent_f_writes_them(decimals):
         rng.normal(0, 20, 5000), np.arange(0, 11, 0.5) / 10 ** decimals * 5,
         [0.0, -0.0, -1e-9, 1e-9, 0.5, 9.99999, 10.0, 10.00001, 1e12, -3.25, np.nan, np.inf, -np.inf, 0.00005, 0.12345],
     ])
-    got = fixed_point(values, decimals).tolist()
-    assert got == ["" if np.isnan(v) else f"%.{decimals}f" % v for v in values]
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the library never warns, not even on 1e305
+        got = fixed_point(np.append(values, [1e305, -1e305]), decimals).tolist()
+    assert got == ["" if np.isnan(v) else f"%.{decimals}f" % v for v in np.append(values, [1e305, -1e305])]
+
+
+def test_the_ticket_table_has_the_same_dtypes_with_or_without_a_subject_column(tmp_path):
+    from topicscope.ingest import read_tickets
+
+    with_subject = tmp_path / "a.csv"
+    with_subject.write_text("id,subject,body,created_at\n1,Router,Router is down,2026-01-05T10:00:00Z\n",
+                            encoding="utf-8")
+    without = tmp_path / "b.csv"
+    without.write_text("id,body,created_at\n1,Router is down,2026-01-05T10:00:00Z\n", encoding="utf-8")
+    a, b = read_tickets(with_subject).tickets, read_tickets(without).tickets
+    assert a["subject"].dtype == b["subject"].dtype == pd.Series(["x"]).dtype
+    assert (a.dtypes == b.dtypes).all()
+
+
+def test_written_times_keep_their_column_name():
+    from topicscope.timestamps import format_utc
+
+    times = pd.Series(pd.to_datetime(["2026-01-05T10:00:00Z", None], utc=True), name="created_at")
+    assert format_utc(times).name == "created_at"
+    assert format_utc(times).tolist() == ["2026-01-05T10:00:00+00:00", ""]

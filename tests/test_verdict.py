@@ -121,6 +121,9 @@ def test_signals_count_personal_data_kinds_languages_and_resolution_times():
     assert s.resolution_hours["median"] == 2.0 and s.resolution_hours["tickets"] == 3
     assert s.escalated.count == 1 and s.escalated.total == 3
     assert s.technical_share.count == 1
+    # Kinds read once per distinct dict: the same counts from a generator of fresh dicts.
+    again = measure(tickets, flags, (dict(k) for k in kinds))
+    assert again.pii_kinds == s.pii_kinds and again.payment_data == s.payment_data
 
 
 def test_a_topics_tickets_a_month_counts_only_tickets_with_a_creation_time():

@@ -180,6 +180,14 @@ class _Later(abc.Sequence):
             self._made = self._make()
         return self._made[i]
 
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, _Later)) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a list, so unhashable like one
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return list, (list(self),)  # pickled as the texts themselves
+
 
 class FaceToFaceClassifier:
     """Binary classifier over text and channel, with probabilities.
@@ -226,6 +234,8 @@ class FaceToFaceClassifier:
         only = getattr(self, "channel_tokens", None)
         texts, channels = list(texts), list(channels)
         n = len(texts)
+        if len(channels) != n:
+            raise ValueError(f"{n} texts but {len(channels)} channels: one channel per text")
         words = [channel_word(c, only) for c in channels]
         # Cut line by line: a line break ends a sentence part (see segments), so where the lines
         # end in the tokens is where those parts end. The channel words are texts of the cut too,

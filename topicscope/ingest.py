@@ -168,8 +168,8 @@ class TicketStream:
             return TicketChunk(_empty_tickets(), rejects)
         frame = frame.copy()
         frame.insert(1, "source_row", chunk.source_rows)
-        subject = pd.Series([clean_subject(s) for s in frame["subject"].tolist()], index=frame.index,
-                            dtype=frame["subject"].dtype)
+        # Inferred as Series.map would (strings: pandas' string dtype, whatever the column was).
+        subject = pd.Series([clean_subject(s) for s in frame["subject"].tolist()], index=frame.index)
         frame["subject"] = subject
         body = frame["body"]
         cleaned = pd.Series(cleaned_bodies, index=frame.index, dtype=object)

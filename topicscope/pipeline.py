@@ -25,7 +25,7 @@ from .errors import InputError, TooFewTickets, UsageError
 from .ingest import REJECT_COLUMNS, Accounting, TicketStream, rejects_frame
 from .results import CategorySummary, Example, TopicsOverview, TopicSummary
 from .stats import monthly_trend, wilson_interval
-from .timestamps import format_utc, month_numbers, monthly_counts
+from .timestamps import format_utc, month_name, month_numbers, monthly_counts
 from .writing import AtomicOutputDir, fixed_point, write_json
 
 TICKETS_CSV_COLUMNS = [
@@ -243,15 +243,6 @@ def _missing_column(col: str, mapper: Any) -> str:
                 f"columns not read yet: {unused}")
     names = [c for choice in fields.values() for c in choice.columns] + free
     return f"column {col!r} is not in the export; its columns are: " + ", ".join(repr(c) for c in names)
-
-
-def _months(created: pd.Series) -> list[str]:
-    valid = created.dropna()
-    if valid.empty:
-        return []
-    span = pd.period_range(valid.min().tz_localize(None).to_period("M"),
-                           valid.max().tz_localize(None).to_period("M"), freq="M")
-    return [str(p) for p in span]
 
 
 def _counts(values: pd.Series) -> dict[str, int]:
@@ -778,12 +769,12 @@ def _analyse(tickets: pd.DataFrame, options: RunOptions, config: Config, classif
     tickets["pii"] = pii
     similarity = result["topic_similarity"].to_numpy(dtype=float)
 
-    months = _months(tickets["created_at"])
-    # Tickets per topic and month, counted in one pass over the month numbers (months holds every
-    # month from the first ticket's to the last's).
+    # Every month from the first ticket's to the last's, and the tickets per topic and month counted
+    # in one pass over the month numbers.
     month_num = month_numbers(tickets["created_at"])
     dated = month_num >= 0
     first_month = int(month_num[dated].min()) if dated.any() else 0
+    months = [month_name(m) for m in range(first_month, int(month_num[dated].max()) + 1)] if dated.any() else []
     per_month = np.bincount(labels[dated] * len(months) + (month_num[dated] - first_month),
                             minlength=n_topics * len(months)).reshape(n_topics, len(months))
     # Each topic's examples: its tickets closest to its centroid (ties by position).

@@ -36,28 +36,34 @@ def analyse(texts: Sequence[str], languages: Sequence[str]) -> list[str]:
     out = []
     for text, lang in zip(texts, languages):
         cache = _CHUNK_STEMS.get(lang)
-        if cache is None or len(cache) > _MAX_CACHED_CHUNKS:  # ids and one-off words: start over
+        if cache is None:
             cache = _CHUNK_STEMS[lang] = {}
-        stems = []
+        stems: list[str] = []
         for chunk in text.split():
             got = cache.get(chunk)
             if got is None:
+                if _CHUNK_STEMS_HELD[0] >= _MAX_CACHED_CHUNKS:  # ids and one-off words: start over
+                    _CHUNK_STEMS.clear()
+                    _CHUNK_STEMS_HELD[0] = 0
+                    cache = _CHUNK_STEMS[lang] = {}
                 got = cache[chunk] = _analyse_chunk(chunk, lang)
-            if got:
-                stems.append(got)
+                _CHUNK_STEMS_HELD[0] += 1
+            stems.extend(got)
         out.append(" ".join(stems))
     return out
 
 
-# Per language: a whitespace chunk of text -> its stems, space-joined ("" for none). About 200
-# bytes a chunk; a memo only, so threads sharing it at worst analyse a chunk twice.
-_CHUNK_STEMS: dict[str, dict[str, str]] = {}
+# Per language: a whitespace chunk of text -> its stems (a stem may be "": Russian Snowball makes
+# "" of "ейш"). About 200 bytes a chunk, at most _MAX_CACHED_CHUNKS in all languages together; a
+# memo only, so threads sharing it at worst analyse a chunk twice.
+_CHUNK_STEMS: dict[str, dict[str, tuple[str, ...]]] = {}
+_CHUNK_STEMS_HELD = [0]
 _MAX_CACHED_CHUNKS = 100_000
 
 
-def _analyse_chunk(chunk: str, lang: str) -> str:
+def _analyse_chunk(chunk: str, lang: str) -> tuple[str, ...]:
     stops = stop_words(lang)
-    return " ".join(stem_tokens([t for t in words(chunk) if len(t) > 1 and t not in stops], lang))
+    return tuple(stem_tokens([t for t in words(chunk) if len(t) > 1 and t not in stops], lang))
 
 
 class FramingFilter:
@@ -123,6 +129,8 @@ class FramingFilter:
         # trying the alternation at every character, and for ASCII lower() folds case as the
         # pattern's IGNORECASE does.
         terms = self.terms_
+        if not isinstance(terms, frozenset):  # a set changed in place must not meet a stale memo
+            terms = frozenset(terms)
         # A run never spans whitespace: whether a whitespace chunk holds a framing word is worked
         # out once per distinct chunk and kept (most tickets hold none, and chunks repeat).
         kept = self.__dict__.get("_chunks")  # (the terms it was worked out for, chunk -> holds one)
@@ -140,7 +148,6 @@ class FramingFilter:
         parts = _RUN.split(text)  # the runs at odd positions (the pattern captures them)
         parts[1::2] = [" " if run.lower() in terms else run for run in parts[1::2]]
         return "".join(parts)
-
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
@@ -281,7 +288,6 @@ class LexicalVectorizer:
         tf = kept[1].transform(docs)
         dense = self.svd_.transform(tf) if self.svd_ is not None else tf.toarray()
         return normalize(dense).astype(np.float32)
-
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)

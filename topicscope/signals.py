@@ -145,6 +145,7 @@ def measure(tickets: pd.DataFrame, pii: np.ndarray, pii_kinds: list[dict[str, in
     """
     n = len(tickets)
     # A few dicts repeat (one per mix of kinds, shared): each distinct one is read once, weighted.
+    pii_kinds = list(pii_kinds)  # held while counted, so no object's id is reused
     times = Counter(map(id, pii_kinds))
     distinct = {id(k): k for k in pii_kinds}
     kinds: Counter[str] = Counter()

@@ -399,7 +399,7 @@ class WordNgramTfidf:
         vocab = self.vectorizer_.vocabulary_
         return np.fromiter((vocab.get(t, -1) for t in distinct.tolist()), dtype=np.int64, count=len(distinct))
 
-    def _bigrams(self) -> tuple[np.ndarray, np.ndarray, int, dict[str, int]] | None:
+    def _bigrams(self) -> tuple[pd.Index, np.ndarray, int, dict[str, int]] | None:
         """The vocabulary's bigrams as numbers, worked out once per vocabulary; None when some
         entry's words cannot be told apart (a token pattern that takes spaces).
 
@@ -452,9 +452,9 @@ class WordNgramTfidf:
         doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(bounds))
         rows, cols = [doc_of], [word_col[codes]]
         if v.ngram_range[1] == 2 and len(codes) > 1:
-            # Each pair of neighbouring words as two numbers (the words' places among the
-            # vocabulary's bigrams' words), looked up among the bigrams' in one sorted search: no
-            # string is built. A word in no bigram makes no bigram.
+            # Each pair of neighbouring words as one number (from the words' places among the
+            # vocabulary's bigrams' words), looked up in the bigrams' hash index in C: no string is
+            # built. A word in no bigram makes no bigram.
             table = self._bigrams()
             if table is not None:
                 keys, key_cols, n_parts, part_of = table

@@ -220,7 +220,7 @@ def format_utc(values: pd.Series) -> pd.Series:
     text = np.full(len(stamps), "", dtype=object)
     if known.any():  # (an export without resolution times has a column of NaT)
         text[known] = np.char.add(np.datetime_as_string(stamps[known], unit="s"), "+00:00").astype(object)
-    return pd.Series(text, index=values.index, dtype=object)
+    return pd.Series(text, index=values.index, dtype=object, name=values.name)
 
 
 def month_numbers(values: pd.Series) -> "np.ndarray":

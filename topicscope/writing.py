@@ -99,8 +99,8 @@ def fixed_point(values: Any, decimals: int) -> np.ndarray:
     """
     y = np.asarray(values, dtype=float)
     table = _fixed_table(decimals)
-    scaled = y * 10.0 ** decimals
-    with np.errstate(invalid="ignore"):
+    with np.errstate(over="ignore", invalid="ignore"):  # huge values and NaN are Python's to format
+        scaled = y * 10.0 ** decimals
         easy = (scaled >= 0) & (scaled < len(table) - 1) & (np.abs(scaled - np.floor(scaled) - 0.5) > 1e-6)
     easy &= ~np.signbit(y)  # -0.0 is "-0.0000"
     out = table[np.rint(np.where(easy, scaled, 0)).astype(np.int64)]
