@@ -306,6 +306,12 @@ def test_the_pieces_are_written_out_as_text_only_when_a_feature_reads_text():
     model.predict_proba(texts, ["email"] * 3, cut)
     assert len(cut.piece_texts) == 6 and cut.piece_texts._made is None  # every feature counted from the cut
     assert classify_batch(texts, ["email"] * 3, [[]] * 3, category, model)["face_to_face_prob"].nunique() == 1
+    # Read from the cut, the pieces score as the same pieces read as text.
+    import numpy as np
+
+    from_cut = model._read(cut.piece_texts, cut.pieces)
+    assert cut.piece_texts._made is None
+    assert np.array_equal(from_cut, model._read(list(cut.piece_texts)))
 
 
 def test_a_cut_needs_one_channel_per_text_and_pickles_as_plain_texts():

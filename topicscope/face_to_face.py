@@ -24,7 +24,7 @@ import numpy as np
 from .artifacts import load_model, shipped_path
 from .categories import CategoryClassifier
 from .errors import InputError
-from .textfeatures import Joined, Tokens
+from .textfeatures import Joined, Tokens, _check_text
 
 MODEL_KIND = "topicscope.face_to_face_classifier"
 DEFAULT_MODEL = "face-to-face-v6.joblib"
@@ -82,8 +82,7 @@ def with_channel(texts: Sequence[str], channels: Sequence[str], only: Sequence[s
 
 
 def _lines(text: str) -> list[str]:
-    if not isinstance(text, str):
-        raise ValueError("np.nan is an invalid document, expected byte or unicode string.")
+    _check_text(text)  # the vectorizers' own error for a text that is not one
     return text.split("\n")
 
 

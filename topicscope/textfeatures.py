@@ -396,8 +396,7 @@ class WordNgramTfidf:
         return self._count_codes(codes, distinct, bounds, self._columns(distinct))
 
     def _columns(self, distinct: np.ndarray) -> np.ndarray:
-        vocab = self.vectorizer_.vocabulary_
-        return np.fromiter((vocab.get(t, -1) for t in distinct.tolist()), dtype=np.int64, count=len(distinct))
+        return _lookup(self.vectorizer_.vocabulary_, distinct)
 
     def _bigrams(self) -> tuple[pd.Index, np.ndarray, int, dict[str, int]] | None:
         """The vocabulary's bigrams as numbers, worked out once per vocabulary; None when some
